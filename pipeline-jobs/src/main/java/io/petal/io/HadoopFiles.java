@@ -1,0 +1,74 @@
+package io.petal.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Small helpers for reading and writing files on any Hadoop filesystem ({@code file://},
+ * {@code hdfs://}, a plain local path, …). Whole-file writes go to a temporary name first and are
+ * renamed into place, so a reader never sees half a file.
+ */
+public final class HadoopFiles {
+  private HadoopFiles() {}
+
+  /** The filesystem that serves {@code path}. */
+  public static FileSystem fs(String path, Configuration conf) throws IOException {
+    return new Path(path).getFileSystem(conf);
+  }
+
+  /** Opens {@code path} for reading; a missing file fails with its path in the message. */
+  public static InputStream open(String path, Configuration conf) throws IOException {
+    Path p = new Path(path);
+    FileSystem fs = p.getFileSystem(conf);
+    if (!fs.exists(p)) {
+      throw new java.io.FileNotFoundException("no such file: " + path);
+    }
+    return fs.open(p);
+  }
+
+  /** Something that writes a whole file's bytes. */
+  @FunctionalInterface
+  public interface Writer {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code path} atomically: to a hidden temporary file beside it, then renamed over the
+   * target (replacing an older file). Parent folders are created.
+   */
+  public static void writeAtomically(String path, Configuration conf, Writer writer) throws IOException {
+    Path target = new Path(path);
+    FileSystem fs = target.getFileSystem(conf);
+    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + java.util.UUID.randomUUID());
+    fs.mkdirs(target.getParent());
+    try (FSDataOutputStream out = fs.create(tmp, true)) {
+      writer.writeTo(out);
+    } catch (IOException | RuntimeException e) {
+      fs.delete(tmp, false);
+      throw e;
+    }
+    if (fs.exists(target) && !fs.delete(target, false)) {
+      throw new IOException("cannot replace " + path);
+    }
+    if (!fs.rename(tmp, target)) {
+      fs.delete(tmp, false);
+      throw new IOException("cannot move the new file into place: " + path);
+    }
+  }
+
+  /** Writes UTF-8 text atomically. */
+  public static void writeText(String path, Configuration conf, String text) throws IOException {
+    writeAtomically(path, conf, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Joins a folder path and a relative child path with exactly one slash. */
+  public static String join(String dir, String child) {
+    return dir.endsWith("/") ? dir + child : dir + "/" + child;
+  }
+}

@@ -1,0 +1,50 @@
+package io.petal.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.spark.SparkConf;
+
+/**
+ * Resolves one setting by Petal's precedence: command-line value &gt; {@code spark.petal.*} Spark
+ * conf &gt; experiment file &gt; default (see {@link PetalConf}).
+ */
+public final class ConfigResolver {
+  private final SparkConf sparkConf;
+  private final Properties experiment;
+
+  public ConfigResolver(SparkConf sparkConf, Properties experiment) {
+    this.sparkConf = sparkConf;
+    this.experiment = experiment;
+  }
+
+  /** Loads an experiment file (Java properties); {@code null} means none. */
+  public static Properties loadExperiment(Path file) {
+    Properties p = new Properties();
+    if (file == null) {
+      return p;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("experiment file " + file + " does not exist (--experiment)");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read experiment file " + file, e);
+    }
+    return p;
+  }
+
+  /** The winning value for {@code key}, given the command-line value (null when not given). */
+  public String get(String key, String commandLine, String defaultValue) {
+    if (commandLine != null) {
+      return commandLine;
+    }
+    Optional<String> fromSpark = sparkConf.contains(key) ? Optional.of(sparkConf.get(key)) : Optional.empty();
+    return fromSpark.orElseGet(() -> experiment.getProperty(key, defaultValue));
+  }
+}

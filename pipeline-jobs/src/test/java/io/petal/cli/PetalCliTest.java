@@ -1,0 +1,70 @@
+package io.petal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The front door: help for every subcommand, clear answers from stages not built yet. */
+class PetalCliTest {
+  static final List<String> SUBCOMMANDS = List.of("synth", "ingest", "train-ae", "score", "segment",
+      "evaluate", "lesions", "sql", "export-nifti", "run", "demo", "local-cluster");
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    CommandLine cl = PetalCli.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEverySubcommand() {
+    Result r = run("--help");
+    assertEquals(0, r.code());
+    for (String s : SUBCOMMANDS) {
+      assertTrue(r.out().contains("  " + s + " ") || r.out().contains("  " + s + "\n"), s + " missing in:\n" + r.out());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"synth", "ingest", "train-ae", "score", "evaluate", "lesions", "sql",
+      "export-nifti", "run", "demo", "local-cluster"})
+  void everySubcommandHasHelpWithDefaults(String sub) {
+    Result r = run(sub, "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: petal " + sub), r.out());
+    assertTrue(r.out().contains("--help"), r.out());
+  }
+
+  @Test
+  void tableCommandsTakeTheWarehouseWithItsDefault() {
+    for (String sub : List.of("ingest", "train-ae", "score", "evaluate", "lesions", "run", "demo")) {
+      Result r = run(sub, "--help");
+      assertTrue(r.out().contains("--warehouse=W") && r.out().contains("./petal-warehouse"), sub + ":\n" + r.out());
+    }
+  }
+
+  @Test
+  void stageNotBuiltSaysSoAndFails() {
+    Result r = run("train-ae", "--epochs", "2");
+    assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Result r = run("synth", "--no-such-option");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no-such-option"), r.err());
+  }
+}
