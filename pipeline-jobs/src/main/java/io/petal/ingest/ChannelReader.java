@@ -1,0 +1,30 @@
+package io.petal.ingest;
+
+import io.petal.image.ImageGrid;
+import io.petal.image.Volume;
+
+/**
+ * Reads one channel or label source of a study from its files' bytes, in the channel's unit
+ * (PET normalised to SUV). Implementations cover NIfTI and DICOM.
+ */
+public interface ChannelReader {
+
+  /**
+   * A channel as read, on its own grid.
+   *
+   * @param volume           values in the channel's unit
+   * @param suv              SUV normalisation applied (PET only, else null)
+   * @param frameOfReference DICOM FrameOfReferenceUID, or null when the format has none
+   * @param sourceFormat     {@code nifti} or {@code dicom}
+   */
+  record Loaded(Volume volume, LoadedStudy.SuvNormalisation suv, String frameOfReference, String sourceFormat) {}
+
+  /** Reads an image channel. */
+  Loaded read(ChannelSource channel, StudyFiles files) throws StudyRejectedException;
+
+  /**
+   * Reads a label source; label maps come on their own grid, contour sets (RTSTRUCT) are
+   * rasterised onto {@code referenceGrid}.
+   */
+  Volume readLabel(LabelSource label, StudyFiles files, ImageGrid referenceGrid) throws StudyRejectedException;
+}

@@ -1,0 +1,41 @@
+package io.petal.ingest;
+
+import io.petal.image.ImageGrid;
+import io.petal.image.Volume;
+
+/**
+ * The {@link ChannelReader} for every supported format: NIfTI files here; DICOM series and
+ * RTSTRUCT/SEG through the DICOM readers.
+ */
+public final class FormatChannelReader implements ChannelReader {
+  /** SUV rule recorded for inputs that are already in SUV. */
+  static final String ALREADY_SUV = "input already in SUV (factor 1)";
+
+  @Override
+  public Loaded read(ChannelSource c, StudyFiles files) throws StudyRejectedException {
+    switch (c.format()) {
+      case NIFTI -> {
+        if (c.role() == ChannelSource.Role.PET_RAW) {
+          throw new StudyRejectedException(StudyLoader.describe(c) + " is a NIfTI PET without SUV: NIfTI has no "
+              + "dose, weight or timing headers, so give an SUV image (manifest column 'suv') or the DICOM series");
+        }
+        String path = c.paths().get(0);
+        Volume v = StudyLoader.readNifti(files.get(path), path);
+        LoadedStudy.SuvNormalisation suv = c.role() == ChannelSource.Role.PET_SUV
+            ? new LoadedStudy.SuvNormalisation(1.0, ALREADY_SUV, null) : null;
+        return new Loaded(v, suv, null, "nifti");
+      }
+      default -> throw new StudyRejectedException(StudyLoader.describe(c) + ": format " + c.format()
+          + " is not supported for image channels");
+    }
+  }
+
+  @Override
+  public Volume readLabel(LabelSource l, StudyFiles files, ImageGrid referenceGrid) throws StudyRejectedException {
+    if (l.format() == ChannelSource.Format.NIFTI) {
+      String path = l.paths().get(0);
+      return StudyLoader.readNifti(files.get(path), path);
+    }
+    throw new StudyRejectedException("label " + l.name() + ": format " + l.format() + " is not supported");
+  }
+}
