@@ -1,27 +1,51 @@
 package io.petal.cli;
 
+import io.petal.ingest.IngestJob;
+import io.petal.privacy.PseudonymKeys;
+import io.petal.spark.PetalConf;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code petal ingest}: DICOM or NIfTI studies into the studies, slices and quarantine tables. */
+/** {@code petal ingest}: studies into the studies, slices and quarantine tables. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = "Ingest PET/CT studies (DICOM folders, autoPET-layout NIfTI, or a manifest) into Parquet tables.")
+    description = {"Ingest PET/CT studies (a manifest, or autoPET-layout NIfTI folders) into Parquet tables "
+        + "W/tables/{studies,slices,quarantine}, one Spark task per study.",
+        "Incremental: studies whose input bytes did not change are skipped; a broken study is quarantined "
+            + "with a reason and the others still land.",
+        "Ids become keyed-HMAC pseudonyms: set PETAL_PSEUDONYM_KEY or PETAL_PSEUDONYM_KEY_FILE (or --key-file)."})
 public final class IngestCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin SparkOptions spark;
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
-      description = "Folders searched for DICOM files or autoPET-layout NIfTI studies.")
+      description = "Folders holding autoPET-layout studies (<patient>/<study>/{SUV,CTres,SEG}.nii.gz).")
   List<String> inputs;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Study manifest (CSV or Parquet).")
+  @Option(names = "--manifest", paramLabel = "FILE", description = "Study manifest (CSV or Parquet), one row per study.")
   String manifest;
 
+  @Option(names = "--cohort", paramLabel = "NAME", description = "Cohort name (default: the manifest's or input's folder name).")
+  String cohort;
+
+  @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonym key (spark.petal.pseudonymKeyFile).")
+  String keyFile;
+
   @Override
-  public Integer call() {
-    return PendingStage.report("ingest", "write W/tables/{studies,slices,quarantine}");
+  public Integer call() throws Exception {
+    if ((manifest == null) == (inputs == null || inputs.isEmpty())) {
+      System.err.println("petal ingest: give exactly one of --manifest FILE or --input PATH...");
+      return 2;
+    }
+    SparkSession session = spark.session("petal-ingest");
+    String key = spark.resolver(session).get(PetalConf.PSEUDONYM_KEY_FILE, keyFile, null);
+    IngestJob.Summary s = IngestJob.run(session, new IngestJob.Options(warehouse.warehouse(), manifest, inputs, cohort),
+        PseudonymKeys.resolve(key, false, System.getenv()));
+    System.out.printf("ingest %s: %d ingested, %d unchanged, %d quarantined -> %s/tables/%n", s.cohort(), s.ingested(),
+        s.unchanged(), s.quarantined(), warehouse.warehouse());
+    return s.quarantined() > 0 ? 4 : 0;
   }
 }

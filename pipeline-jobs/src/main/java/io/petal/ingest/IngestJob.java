@@ -1,0 +1,192 @@
+package io.petal.ingest;
+
+import io.petal.privacy.Pseudonymizer;
+import io.petal.schema.Columns;
+import io.petal.schema.QuarantineTable;
+import io.petal.schema.StudiesTable;
+import io.petal.schema.TableContract;
+import io.petal.spark.SerializableHadoopConf;
+import io.petal.warehouse.Warehouse;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code petal ingest}: studies from a manifest or autoPET-layout folders into
+ * {@code W/tables/{studies,slices,quarantine}}. One Spark task per study.
+ *
+ * <p>Incremental and restartable: a study whose input bytes hash to what the tables already hold
+ * (ingested or quarantined) is skipped; each study's slices file is committed atomically by its
+ * task; then the studies and quarantine rows of the cohort are rewritten in one Spark
+ * dynamic-partition overwrite. A run killed half-way leaves at most slices files whose study row
+ * was never committed; the next run re-ingests those studies and replaces the files, so nothing
+ * is duplicated or missing. Readers should take slices of committed studies only
+ * ({@link IngestedTables#slices}). One ingest at a time per warehouse.
+ */
+public final class IngestJob {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+  /** Stage name in the quarantine table. */
+  public static final String STAGE = "ingest";
+
+  /**
+   * @param manifest  manifest file, or null
+   * @param inputs    autoPET-layout folders (when no manifest)
+   * @param cohort    cohort name, or null for the manifest's or first input's folder name
+   */
+  public record Options(Warehouse warehouse, String manifest, List<String> inputs, String cohort) {}
+
+  /** Counts of one run. */
+  public record Summary(String cohort, int ingested, int unchanged, int quarantined) {}
+
+  private IngestJob() {}
+
+  public static Summary run(SparkSession spark, Options o, Pseudonymizer pseudonyms) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    DiscoveredStudies found = discover(spark, o, conf);
+    String cohort = found.cohort();
+    Warehouse w = o.warehouse();
+    Map<String, String> known = knownHashes(spark, w, cohort);
+    IngestTask task = new IngestTask(w.table("slices"), pseudonyms, new SerializableHadoopConf(conf), known);
+    LOG.info("ingest: cohort {}: {} studies found, {} refused at discovery, {} already known", cohort,
+        found.studies().size(), found.refused().size(), known.size());
+
+    List<IngestOutcome> outcomes = new ArrayList<>(found.refused());
+    if (!found.studies().isEmpty()) {
+      outcomes.addAll(JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .parallelize(found.studies(), found.studies().size())
+          .map(task::ingest)
+          .collect());
+    }
+    commit(spark, w, cohort, outcomes);
+    Summary s = new Summary(cohort, count(outcomes, IngestOutcome.Status.INGESTED),
+        count(outcomes, IngestOutcome.Status.UNCHANGED), count(outcomes, IngestOutcome.Status.QUARANTINED));
+    LOG.info("ingest: cohort {}: {} ingested, {} unchanged, {} quarantined", cohort, s.ingested(), s.unchanged(),
+        s.quarantined());
+    return s;
+  }
+
+  private static DiscoveredStudies discover(SparkSession spark, Options o, Configuration conf) throws IOException {
+    if (o.manifest() != null) {
+      return ManifestReader.read(spark, o.manifest(), o.cohort());
+    }
+    if (o.inputs() == null || o.inputs().isEmpty()) {
+      throw new IllegalArgumentException("nothing to ingest: give --manifest FILE or --input PATH");
+    }
+    String cohort = o.cohort() != null ? o.cohort() : new Path(o.inputs().get(0)).getName();
+    List<StudySource> studies = new ArrayList<>();
+    List<IngestOutcome> refused = new ArrayList<>();
+    for (String in : o.inputs()) {
+      List<StudySource> here = AutoPetFolderScanner.scan(in, cohort, conf);
+      if (here.isEmpty()) {
+        refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohort, new Path(in).getName(), null, null,
+            null, "no study found under " + new Path(in).getName()
+                + " (expected <patient>/<study>/SUV.nii.gz and CTres.nii.gz, or DICOM files)"));
+      }
+      studies.addAll(here);
+    }
+    return new DiscoveredStudies(cohort, studies, refused);
+  }
+
+  /** study_key → content hash already in the studies or quarantine table of this cohort. */
+  private static Map<String, String> knownHashes(SparkSession spark, Warehouse w, String cohort) {
+    Map<String, String> known = new HashMap<>();
+    for (TableContract t : List.of(QuarantineTable.INSTANCE, StudiesTable.INSTANCE)) {
+      Dataset<Row> d = IngestedTables.readIfExists(spark, w, t);
+      if (d == null) {
+        continue;
+      }
+      for (Row r : (Row[]) d.filter(functions.col(Columns.COHORT).equalTo(cohort))
+          .filter(functions.col(Columns.STUDY_KEY).isNotNull())
+          .select(Columns.STUDY_KEY, StudiesTable.CONTENT_HASH).collect()) {
+        if (!r.isNullAt(1)) {
+          known.put(r.getString(0), r.getString(1));
+        }
+      }
+    }
+    return known;
+  }
+
+  /** Rewrites the cohort's partition of studies and quarantine with this run's outcomes merged in. */
+  private static void commit(SparkSession spark, Warehouse w, String cohort, List<IngestOutcome> outcomes) {
+    Timestamp now = Timestamp.from(Instant.now());
+    Set<String> ingestedKeys = new HashSet<>();
+    Set<String> touchedRefs = new HashSet<>();
+    List<Row> newStudies = new ArrayList<>();
+    List<Row> newQuarantine = new ArrayList<>();
+    for (IngestOutcome o : outcomes) {
+      switch (o.status()) {
+        case INGESTED -> {
+          ingestedKeys.add(o.studyKey());
+          touchedRefs.add(o.sourceRef());
+          newStudies.add(IngestRows.study(o, now));
+        }
+        case QUARANTINED -> {
+          touchedRefs.add(o.sourceRef());
+          newQuarantine.add(IngestRows.quarantine(o, STAGE, now));
+        }
+        case UNCHANGED -> { }
+      }
+    }
+    if (newStudies.isEmpty() && newQuarantine.isEmpty()) {
+      return;
+    }
+    List<Row> studies = keepOthers(spark, w, StudiesTable.INSTANCE, cohort,
+        r -> !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY)));
+    studies.addAll(newStudies);
+    List<Row> quarantine = keepOthers(spark, w, QuarantineTable.INSTANCE, cohort,
+        r -> !touchedRefs.contains(r.<String>getAs(QuarantineTable.SOURCE))
+            && !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY)));
+    quarantine.addAll(newQuarantine);
+    writeCohort(spark, w, StudiesTable.INSTANCE, studies);
+    writeCohort(spark, w, QuarantineTable.INSTANCE, quarantine);
+  }
+
+  private static List<Row> keepOthers(SparkSession spark, Warehouse w, TableContract t, String cohort,
+      java.util.function.Predicate<Row> keep) {
+    Dataset<Row> d = IngestedTables.readIfExists(spark, w, t);
+    List<Row> out = new ArrayList<>();
+    if (d == null) {
+      return out;
+    }
+    String[] cols = t.schema().fieldNames();
+    for (Row r : (Row[]) d.filter(functions.col(Columns.COHORT).equalTo(cohort))
+        .select(java.util.Arrays.stream(cols).map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
+        .collect()) {
+      if (keep.test(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static void writeCohort(SparkSession spark, Warehouse w, TableContract t, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    spark.createDataFrame(rows, t.schema()).coalesce(1).write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "dynamic")
+        .partitionBy(Columns.COHORT)
+        .parquet(w.table(t.name()));
+  }
+
+  private static int count(List<IngestOutcome> os, IngestOutcome.Status s) {
+    return (int) os.stream().filter(o -> o.status() == s).count();
+  }
+}

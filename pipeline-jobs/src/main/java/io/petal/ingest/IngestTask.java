@@ -1,0 +1,75 @@
+package io.petal.ingest;
+
+import io.petal.privacy.Pseudonymizer;
+import io.petal.spark.SerializableHadoopConf;
+import java.io.Serializable;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The body of one ingest task: one study in, one {@link IngestOutcome} out, never an exception.
+ * Reads the study's files once, skips it when its content hash equals the one already ingested
+ * (or already quarantined), loads and checks it, writes its slices file atomically, and returns
+ * its studies row. Any failure becomes a quarantine outcome whose reason names the file and the
+ * problem. Logs carry pseudonyms and source references only.
+ */
+public final class IngestTask implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(IngestTask.class);
+
+  private final String slicesTable;
+  private final Pseudonymizer pseudonyms;
+  private final SerializableHadoopConf conf;
+  /** study_key → content hash of what is already in the studies or quarantine table. */
+  private final Map<String, String> known;
+
+  public IngestTask(String slicesTable, Pseudonymizer pseudonyms, SerializableHadoopConf conf, Map<String, String> known) {
+    this.slicesTable = slicesTable;
+    this.pseudonyms = pseudonyms;
+    this.conf = conf;
+    this.known = Map.copyOf(known);
+  }
+
+  public IngestOutcome ingest(StudySource src) {
+    String studyKey = pseudonyms.study(src.patientId(), src.studyId());
+    String hash = null;
+    try {
+      StudyFiles files = StudyFiles.read(src.allPaths(), conf.get());
+      hash = files.contentHash();
+      if (hash.equals(known.get(studyKey))) {
+        return IngestOutcome.unchanged(src, studyKey, hash);
+      }
+      long t0 = System.nanoTime();
+      LoadedStudy study = new StudyLoader(new FormatChannelReader()).load(src, files);
+      String patientKey = pseudonyms.patient(src.patientId());
+      IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study);
+      SlicesFileWriter.write(SlicesFileWriter.pathOf(slicesTable, src.cohort(), studyKey), patientKey, studyKey,
+          src.kind(), src.split(), SliceRecords.of(study), conf.get());
+      LOG.info("ingest: study {} ({}) {} slices in {} ms", studyKey, src.sourceRef(), facts.slices(),
+          (System.nanoTime() - t0) / 1_000_000);
+      return IngestOutcome.ingested(src, studyKey, hash, facts);
+    } catch (StudyRejectedException e) {
+      return quarantine(src, studyKey, hash, e.getMessage());
+    } catch (Exception | OutOfMemoryError e) {
+      return quarantine(src, studyKey, hash, describe(e));
+    }
+  }
+
+  private static IngestOutcome quarantine(StudySource src, String studyKey, String hash, String reason) {
+    LOG.warn("ingest: study {} ({}) quarantined: {}", studyKey, src.sourceRef(), reason);
+    return IngestOutcome.quarantined(src, studyKey, hash, reason);
+  }
+
+  /** The messages of a cause chain, without repeats. */
+  static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+      if (sb.indexOf(m) < 0) {
+        sb.append(sb.length() == 0 ? "" : ": ").append(m);
+      }
+    }
+    return sb.toString();
+  }
+}

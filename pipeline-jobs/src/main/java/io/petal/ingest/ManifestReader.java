@@ -1,0 +1,134 @@
+package io.petal.ingest;
+
+import io.petal.schema.StudyManifest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads a study manifest (CSV with a header line, or Parquet; one row per study, see
+ * {@link StudyManifest}) into {@link StudySource}s. Paths are relative to the manifest's folder.
+ *
+ * <p>Column rules: {@code suv} is PET already in SUV (NIfTI or a DICOM folder with Units GML);
+ * {@code pet} is PET to normalise from DICOM headers (a DICOM folder); {@code ct} a NIfTI file or
+ * a DICOM folder; {@code seg} and {@code seg_<source>} label maps (NIfTI) or RTSTRUCT/SEG files.
+ * Identifying columns are dropped; the other columns become study metadata. A row without a
+ * patient or study id, or without an image, is refused with the row number.
+ */
+public final class ManifestReader {
+  private ManifestReader() {}
+
+  /** Reads {@code manifest}; {@code cohort} names the cohort (default: the manifest's folder name). */
+  public static DiscoveredStudies read(SparkSession spark, String manifest, String cohort) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path mf = new Path(manifest);
+    if (!mf.getFileSystem(conf).exists(mf)) {
+      throw new java.io.FileNotFoundException("manifest not found: " + manifest + " (--manifest)");
+    }
+    String cohortName = cohort != null ? cohort : mf.getParent().getName();
+    Dataset<Row> df = manifest.toLowerCase(Locale.ROOT).endsWith(".parquet")
+        ? spark.read().parquet(manifest)
+        : spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(manifest);
+    List<String> cols = Arrays.stream(df.columns()).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    if (!cols.contains(StudyManifest.PATIENT_ID) || !cols.contains(StudyManifest.STUDY_ID)) {
+      throw new IllegalArgumentException("manifest " + mf.getName() + " needs the columns patient_id and study_id; it has "
+          + cols);
+    }
+    List<StudySource> studies = new ArrayList<>();
+    List<IngestOutcome> refused = new ArrayList<>();
+    Row[] rows = (Row[]) df.collect();
+    for (int r = 0; r < rows.length; r++) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int c = 0; c < cols.size(); c++) {
+        Object v = rows[r].get(c);
+        String s = v == null ? null : v.toString().strip();
+        values.put(cols.get(c), s == null || s.isEmpty() ? null : s);
+      }
+      String ref = mf.getName() + " row " + (r + 1);
+      try {
+        studies.add(toSource(values, ref, cohortName, mf.getParent(), conf));
+      } catch (StudyRejectedException e) {
+        refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohortName, ref, null, null, null,
+            e.getMessage()));
+      }
+    }
+    return new DiscoveredStudies(cohortName, studies, refused);
+  }
+
+  private static StudySource toSource(Map<String, String> v, String ref, String cohort, Path base, Configuration conf)
+      throws StudyRejectedException, IOException {
+    String patient = v.get(StudyManifest.PATIENT_ID);
+    String study = v.get(StudyManifest.STUDY_ID);
+    if (patient == null || study == null) {
+      throw new StudyRejectedException(ref + ": patient_id and study_id must not be empty");
+    }
+    List<ChannelSource> channels = new ArrayList<>();
+    if (v.get(StudyManifest.SUV) != null) {
+      channels.add(channel("PET", "SUV", v.get(StudyManifest.SUV), ChannelSource.Role.PET_SUV, base, conf, ref));
+    } else if (v.get(StudyManifest.PET) != null) {
+      channels.add(channel("PET", "SUV", v.get(StudyManifest.PET), ChannelSource.Role.PET_RAW, base, conf, ref));
+    }
+    if (v.get(StudyManifest.CT) != null) {
+      channels.add(channel("CT", "HU", v.get(StudyManifest.CT), ChannelSource.Role.CT, base, conf, ref));
+    }
+    if (channels.isEmpty()) {
+      throw new StudyRejectedException(ref + ": no image (set the suv or pet column, and ct)");
+    }
+    List<LabelSource> labels = new ArrayList<>();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : v.entrySet()) {
+      String col = e.getKey();
+      if (StudyManifest.isLabelColumn(col)) {
+        if (e.getValue() != null) {
+          labels.add(label(col, e.getValue(), base, conf, ref));
+        }
+      } else if (!isKnownColumn(col) && !StudyManifest.isIdentifying(col) && e.getValue() != null) {
+        metadata.put(col, e.getValue());
+      }
+    }
+    String kind = v.getOrDefault(StudyManifest.KIND, null);
+    return new StudySource(cohort, ref, patient, study, kind == null ? "pet-ct" : kind, channels, labels,
+        v.get(StudyManifest.DIAGNOSIS), v.get(StudyManifest.SPLIT), v.get(StudyManifest.REPORT), metadata);
+  }
+
+  private static boolean isKnownColumn(String c) {
+    return List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID, StudyManifest.PET, StudyManifest.SUV,
+        StudyManifest.CT, StudyManifest.DIAGNOSIS, StudyManifest.SPLIT, StudyManifest.REPORT, StudyManifest.KIND)
+        .contains(c);
+  }
+
+  private static ChannelSource channel(String name, String unit, String rel, ChannelSource.Role role, Path base,
+      Configuration conf, String ref) throws IOException, StudyRejectedException {
+    String p = SourcePaths.resolve(base, rel, conf);
+    if (SourcePaths.isNifti(p)) {
+      return new ChannelSource(name, unit, ChannelSource.Format.NIFTI, List.of(p), role);
+    }
+    List<String> files = SourcePaths.filesUnder(p, conf);
+    if (files.isEmpty()) {
+      throw new StudyRejectedException(ref + ": " + name + " path " + rel + " is missing or an empty folder");
+    }
+    return new ChannelSource(name, unit, ChannelSource.Format.DICOM_SERIES, files, role);
+  }
+
+  private static LabelSource label(String col, String rel, Path base, Configuration conf, String ref)
+      throws IOException, StudyRejectedException {
+    String p = SourcePaths.resolve(base, rel, conf);
+    if (SourcePaths.isNifti(p)) {
+      return new LabelSource(col, ChannelSource.Format.NIFTI, List.of(p));
+    }
+    List<String> files = SourcePaths.filesUnder(p, conf);
+    if (files.isEmpty()) {
+      throw new StudyRejectedException(ref + ": label " + col + " path " + rel + " is missing or an empty folder");
+    }
+    return new LabelSource(col, ChannelSource.Format.DICOM_RTSTRUCT, files);
+  }
+}
