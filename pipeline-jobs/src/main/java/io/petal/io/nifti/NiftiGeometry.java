@@ -79,12 +79,21 @@ public final class NiftiGeometry {
 
   /** The 12 {@code srow} values (row-major 3×4, float32) of an affine. */
   static float[] srow(Affine ras) {
-    double[] m = ras.rowMajor3x4();
-    float[] s = new float[12];
-    for (int t = 0; t < 12; t++) {
-      s[t] = (float) m[t];
+    return toFloats(ras.rowMajor3x4());
+  }
+
+  /** The six {@code quatern_b, c, d, qoffset_x, y, z} values (float32) of a qform. */
+  static float[] quatern(NiftiQform q) {
+    return toFloats(new double[] {q.b(), q.c(), q.d(), q.qx(), q.qy(), q.qz()});
+  }
+
+  /** Narrowed to float32, with −0 written as 0. */
+  private static float[] toFloats(double[] d) {
+    float[] f = new float[d.length];
+    for (int t = 0; t < d.length; t++) {
+      f[t] = (float) d[t] + 0.0f;
     }
-    return s;
+    return f;
   }
 
   private static double[] toDoubles(float[] f) {

@@ -102,11 +102,9 @@ public final class NiftiWriter {
     }
     int[] dim = {3, grid.nx(), grid.ny(), grid.nz(), 1, 1, 1, 1};
     float[] pixdim = {(float) q.qfac(), (float) q.dx(), (float) q.dy(), (float) q.dz(), 0, 0, 0, 0};
-    float[] quatern = {(float) q.b(), (float) q.c(), (float) q.d(),
-        (float) q.qx(), (float) q.qy(), (float) q.qz()};
     return new NiftiHeader(ByteOrder.LITTLE_ENDIAN, dim, type, pixdim,
         NiftiHeader.MIN_VOX_OFFSET, 1f, 0f, UNITS_MM_AND_SECONDS, 0, "", "",
-        XFORM_SCANNER_ANAT, quatern, XFORM_SCANNER_ANAT, NiftiGeometry.srow(ras));
+        XFORM_SCANNER_ANAT, NiftiGeometry.quatern(q), XFORM_SCANNER_ANAT, NiftiGeometry.srow(ras));
   }
 
   private static void writeVoxels(float[] data, NiftiDataType type, OutputStream out)
