@@ -125,11 +125,6 @@ public enum NiftiDataType {
     return writable;
   }
 
-  /** True for the integer types. */
-  public boolean isInteger() {
-    return this != FLOAT32 && this != FLOAT64;
-  }
-
   /**
    * The type with header code {@code code}.
    *

@@ -47,8 +47,10 @@ public final class NiftiGeometry {
       m[t] *= mm;
     }
     Affine lps = Affine.of(m).lpsFromRas();
-    if (Math.abs(lps.determinant()) < 1e-9) {
-      throw new NiftiFormatException(source, method(h) + " affine is singular: " + ras);
+    double boxVolume = lps.spacing(0) * lps.spacing(1) * lps.spacing(2);
+    if (!(Math.abs(lps.determinant()) > 1e-6 * boxVolume)) {
+      throw new NiftiFormatException(source, method(h) + " affine is singular (a zero or"
+          + " collinear voxel axis): " + ras);
     }
     return lps;
   }

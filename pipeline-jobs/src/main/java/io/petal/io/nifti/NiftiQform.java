@@ -6,9 +6,10 @@ import io.petal.image.Affine;
  * NIfTI-1's "method 2" orientation: a rotation quaternion, voxel spacings, a handedness factor and
  * an offset, in RAS+ world coordinates and the file's spatial unit.
  *
- * <p>The voxel-to-world map is {@code [x y z]ᵀ = R · diag(dx, dy, qfac·dz) · [i j k]ᵀ + [qx qy qz]ᵀ}
- * where R is the rotation of the unit quaternion (a, b, c, d) with {@code a = √(1 − b² − c² − d²)}
- * (nifti1.h, "METHOD 2").
+ * <p>The voxel-to-world map is
+ * {@code [x y z]ᵀ = R · diag(dx, dy, qfac·dz) · [i j k]ᵀ + [qx qy qz]ᵀ} where R is the
+ * rotation of the unit quaternion (a, b, c, d) with {@code a = √(1 − b² − c² − d²)} (nifti1.h,
+ * "METHOD 2").
  *
  * @param b quaternion component b
  * @param c quaternion component c
@@ -24,7 +25,7 @@ import io.petal.image.Affine;
 public record NiftiQform(double b, double c, double d, double qx, double qy, double qz,
     double dx, double dy, double dz, double qfac) {
 
-  /** How far past 1 the squared norm of (b, c, d) may be from float32 storage before it is invalid. */
+  /** How far b² + c² + d² may exceed 1 (float32 rounding) before the quaternion is invalid. */
   private static final double NORM_TOLERANCE = 1e-4;
 
   /**

@@ -89,7 +89,7 @@ public final class NiftiReader {
         in.transferTo(OutputStream.nullOutputStream()); // reach the trailer: checks CRC and length
       }
       return image;
-    } catch (EOFException e) { // only the decompressor throws it: a plain end is checked below
+    } catch (EOFException e) { // from GZIPInputStream only: a short plain file is reported inside
       throw new NiftiFormatException(source, "truncated gzip stream (" + e.getMessage() + ")", e);
     } catch (ZipException e) {
       throw new NiftiFormatException(source, "corrupt gzip stream (" + e.getMessage() + ")", e);

@@ -37,7 +37,8 @@ class NiftiGeometryTest {
 
   @Test
   void qformRotatedNinetyDegreesAboutZ() throws IOException {
-    // quaternion (a, b, c, d) = (cos 45°, 0, 0, sin 45°): RAS x = -3j + 10, y = 2i + 20, z = 4k + 30
+    // quaternion (a, b, c, d) = (cos 45°, 0, 0, sin 45°):
+    // RAS x = -3j + 10, y = 2i + 20, z = 4k + 30
     NiftiImage image = read(new NiftiTestFile().pixdim(1, 2, 3, 4)
         .qform(1, 0, 0, SIN45, 10, 20, 30));
     Affine a = image.grid().affine();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped without it, failed under CI.
  */
 class NiftiNibabelCrossCheckTest {
-  /** Interpreters tried in order: the PATH's python3, then Debian's, which python3-nibabel serves. */
+  /** Interpreters tried in order: the PATH's, then Debian's (which python3-nibabel serves). */
   private static final List<String> PYTHONS = List.of("python3", "/usr/bin/python3");
 
   /** An oblique affine (LPS, mm): rotations about z then x, anisotropic spacing. */

@@ -77,6 +77,8 @@ class NiftiReaderErrorTest {
         bad("quaternion not a rotation", () -> valid().qform(1, 1, 1, 1, 0, 0, 0).bytes(),
             "bad qform (qform_code 1): quaternion (b, c, d) = (1.0, 1.0, 1.0)"),
         bad("singular sform", () -> valid().sform(1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0)
+            .bytes(), "SFORM affine is singular (a zero or collinear voxel axis)"),
+        bad("collinear sform axes", () -> valid().sform(1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0)
             .bytes(), "SFORM affine is singular"),
         bad("NaN in sform", () -> valid().sform(1, Float.NaN, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0)
             .bytes(), "bad sform (sform_code 1): affine has a non-finite entry"));
