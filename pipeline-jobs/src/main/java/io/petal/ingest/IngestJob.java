@@ -153,8 +153,8 @@ public final class IngestJob {
         r -> !touchedRefs.contains(r.<String>getAs(QuarantineTable.SOURCE))
             && !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY)));
     quarantine.addAll(newQuarantine);
-    writeCohort(spark, w, StudiesTable.INSTANCE, studies);
-    writeCohort(spark, w, QuarantineTable.INSTANCE, quarantine);
+    writeCohort(spark, w, StudiesTable.INSTANCE, cohort, studies);
+    writeCohort(spark, w, QuarantineTable.INSTANCE, cohort, quarantine);
   }
 
   private static List<Row> keepOthers(SparkSession spark, Warehouse w, TableContract t, String cohort,
@@ -175,8 +175,15 @@ public final class IngestJob {
     return out;
   }
 
-  private static void writeCohort(SparkSession spark, Warehouse w, TableContract t, List<Row> rows) {
+  /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed). */
+  private static void writeCohort(SparkSession spark, Warehouse w, TableContract t, String cohort, List<Row> rows) {
     if (rows.isEmpty()) {
+      Path partition = new Path(w.table(t.name()), Columns.COHORT + "=" + cohort);
+      try {
+        partition.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(partition, true);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot clear " + partition, e);
+      }
       return;
     }
     spark.createDataFrame(rows, t.schema()).coalesce(1).write()

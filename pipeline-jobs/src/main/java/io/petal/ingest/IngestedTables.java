@@ -27,7 +27,16 @@ public final class IngestedTables {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot look at " + path, e);
     }
-    return t.requireCompatible(spark.read().parquet(path));
+    Dataset<Row> d;
+    try {
+      d = spark.read().parquet(path);
+    } catch (Exception e) { // Spark throws AnalysisException (checked, undeclared); others rethrown as they are
+      if (!String.valueOf(e.getMessage()).contains("UNABLE_TO_INFER_SCHEMA")) {
+        throw e;
+      }
+      return spark.createDataFrame(java.util.List.of(), t.schema()); // the folder holds no rows (yet)
+    }
+    return t.requireCompatible(d);
   }
 
   /** The table; fails with what to run when it does not exist. */
