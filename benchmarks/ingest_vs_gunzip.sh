@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Ingest throughput vs. the decompression floor, in one run, on the same cores.
+#
+#   benchmarks/ingest_vs_gunzip.sh [PATIENTS] [CORES]
+#
+# 1. makes a synthetic cohort of PATIENTS studies (default 16) with `petal synth` (not timed);
+# 2. floor: `gzip -dc` of every input .nii.gz file, CORES files at a time (xargs -P), output discarded;
+# 3. `petal ingest --manifest` of the same cohort into a fresh warehouse, Spark local[CORES];
+# 4. prints both wall times, MB/s of compressed input, and the ratio ingest / floor (goal <= 1.5).
+# Also prints the ingest JVM's peak resident memory, for the "memory does not grow with the
+# cohort" check: run it with two cohort sizes and compare.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+N="${1:-16}"
+CORES="${2:-2}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/petal-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+export PETAL_PSEUDONYM_KEY="benchmark-key-not-secret-0123456789"
+
+half=$((N / 2))
+"$ROOT/bin/petal" synth --out "$WORK/cohort" --normal $((N - half)) --abnormal "$half" --seed 1 \
+  --master "local[$CORES]" >/dev/null 2>"$WORK/synth.log"
+BYTES=$(find "$WORK/cohort" -name '*.nii.gz' ! -name 'ORGANS.nii.gz' -printf '%s\n' | awk '{s+=$1} END {print s}')
+sync
+
+now() { date +%s.%N; }
+# Floor: decompress the files ingest reads (SUV, CTres, SEG), CORES at a time.
+t0=$(now)
+find "$WORK/cohort" -name '*.nii.gz' ! -name 'ORGANS.nii.gz' -print0 | xargs -0 -n 1 -P "$CORES" sh -c 'gzip -dc "$0" >/dev/null'
+t1=$(now)
+# Petal ingest of the same studies.
+/usr/bin/time -v "$ROOT/bin/petal" ingest --manifest "$WORK/cohort/manifest.csv" --warehouse "$WORK/wh" \
+  --master "local[$CORES]" >"$WORK/ingest.out" 2>"$WORK/ingest.log" || { cat "$WORK/ingest.log"; exit 1; }
+t2=$(now)
+RSS_KB=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$WORK/ingest.log")
+
+awk -v n="$N" -v c="$CORES" -v b="$BYTES" -v f="$(echo "$t1 - $t0" | bc)" -v i="$(echo "$t2 - $t1" | bc)" -v rss="$RSS_KB" 'BEGIN {
+  mb = b / 1e6;
+  printf "studies: %d   cores: %d   compressed input: %.1f MB\n", n, c, mb;
+  printf "%-34s %8.2f s  %7.1f MB/s\n", "floor  (gzip -dc, same files)", f, mb / f;
+  printf "%-34s %8.2f s  %7.1f MB/s\n", "petal ingest (JVM start included)", i, mb / i;
+  printf "ratio ingest / floor: %.2f   (goal <= 1.5)\n", i / f;
+  printf "ingest peak RSS: %.0f MB\n", rss / 1024;
+}'
