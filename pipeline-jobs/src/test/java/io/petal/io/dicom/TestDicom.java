@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,6 +95,14 @@ final class TestDicom {
         && syntax != TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN) {
       throw new IllegalArgumentException("the test writer writes little endian only");
     }
+    return toPart10(syntax.uid(), syntax.isExplicitVr(), undefinedLengths);
+  }
+
+  /**
+   * A Part 10 file whose meta group names {@code transferSyntaxUid} (any UID, for error tests)
+   * while the dataset is written in explicit or implicit VR little endian.
+   */
+  byte[] toPart10(String transferSyntaxUid, boolean explicitVr, boolean undefinedLengths) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[128]);
     out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -103,12 +110,12 @@ final class TestDicom {
         .bytes(0x00020001, VR.OB, new byte[] {0, 1})
         .text(0x00020002, VR.UI, "1.2.840.10008.5.1.4.1.1.128")
         .text(0x00020003, VR.UI, "1.2.3.4")
-        .text(0x00020010, VR.UI, syntax.uid());
+        .text(0x00020010, VR.UI, transferSyntaxUid);
     byte[] metaBytes = meta.encode(true, false);
     out.writeBytes(header(0x00020000, VR.UL, 4, true));
     out.writeBytes(le(4).putInt(metaBytes.length).array());
     out.writeBytes(metaBytes);
-    out.writeBytes(encode(syntax.isExplicitVr(), undefinedLengths));
+    out.writeBytes(encode(explicitVr, undefinedLengths));
     return out.toByteArray();
   }
 
@@ -179,11 +186,6 @@ final class TestDicom {
     elements.remove(tag);
     vrs.remove(tag);
     return this;
-  }
-
-  /** Tags in order, for assertions about what was written. */
-  List<Integer> tags() {
-    return new ArrayList<>(elements.keySet());
   }
 
   private static ByteBuffer le(int size) {
