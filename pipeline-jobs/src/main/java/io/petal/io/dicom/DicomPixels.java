@@ -14,6 +14,7 @@ public final class DicomPixels {
   private final String source;
   private final PixelFormat format;
   private final StoredPixelDecoder decoder;
+  /** Null for float pixel data, which has no modality rescale. */
   private final FrameRescale rescale;
 
   private DicomPixels(String source, PixelFormat format, StoredPixelDecoder decoder,
@@ -41,8 +42,8 @@ public final class DicomPixels {
           + " syntax " + file.transferSyntax() + " is native");
     }
     PixelFormat format = PixelFormat.of(ds, pixels);
-    return new DicomPixels(source, format, new StoredPixelDecoder(format, pixels),
-        FrameRescale.of(ds, format.frames()));
+    FrameRescale rescale = format.floatData() ? null : FrameRescale.of(ds, format.frames());
+    return new DicomPixels(source, format, new StoredPixelDecoder(format, pixels), rescale);
   }
 
   /** Rows (pixels along y). */

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -18,13 +19,16 @@ import java.util.zip.Inflater;
  * start with a group 0002 or 0008 element (implicit or explicit VR little endian, detected).
  *
  * <p>The whole file is held in memory and parsed with absolute offsets; values are decoded only
- * when asked. {@link #readHeader} stops before the pixel data, for fast folder scans.
+ * when asked. The {@code readHeader} methods stop before the pixel data, for fast folder scans;
+ * from a path or stream they read only the start of the file when the header fits in it.
  *
  * <p>Thread-safe: all methods are static and share no state.
  */
 public final class DicomReader {
   private static final int PREAMBLE = 128;
   private static final byte[] MAGIC = "DICM".getBytes(StandardCharsets.US_ASCII);
+  /** Bytes read first by the header-only stream reads; most image headers are far shorter. */
+  static final int HEADER_PREFIX = 64 * 1024;
 
   private DicomReader() {}
 
@@ -33,14 +37,44 @@ public final class DicomReader {
     return read(Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads {@code file} up to (not including) its pixel data. */
+  /**
+   * Reads {@code file} up to (not including) its pixel data, reading only the first
+   * {@value #HEADER_PREFIX} bytes when the header fits in them.
+   */
   public static DicomFile readHeader(Path file) throws IOException {
-    return readHeader(Files.readAllBytes(file), file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return readHeader(in, file.toString());
+    }
   }
 
   /** Reads a whole stream (e.g. from a Hadoop FileSystem); {@code source} names it in errors. */
   public static DicomFile read(InputStream in, String source) throws IOException {
     return read(in.readAllBytes(), source);
+  }
+
+  /**
+   * Reads a stream up to (not including) the pixel data. The first {@value #HEADER_PREFIX} bytes
+   * are parsed first; only when the pixel data element does not start within them (a long header,
+   * a deflated file, a file without pixel data) is the rest of the stream read and the whole
+   * parsed. The stream is not closed.
+   */
+  public static DicomFile readHeader(InputStream in, String source) throws IOException {
+    byte[] head = in.readNBytes(HEADER_PREFIX);
+    if (head.length == HEADER_PREFIX) {
+      try {
+        DicomFile prefix = parse(head, source, true);
+        if (prefix.headerOnly()) {
+          return prefix; // stopped at the pixel data: every element before it was complete
+        }
+      } catch (DicomFormatException headerLongerThanPrefix) {
+        // decided below on the whole stream
+      }
+      byte[] rest = in.readAllBytes();
+      byte[] all = Arrays.copyOf(head, head.length + rest.length);
+      System.arraycopy(rest, 0, all, head.length, rest.length);
+      head = all;
+    }
+    return parse(head, source, true);
   }
 
   /** Parses {@code bytes} in full; they are not copied, so do not change them afterwards. */

@@ -212,6 +212,62 @@ class DicomReaderTest {
   }
 
   @Test
+  void headerOnlyStreamReadsOnlyTheStartWhenTheHeaderFitsInIt() throws Exception {
+    int rows = 256;
+    TestDicom image = new TestDicom().us(DicomTags.ROWS, rows).us(DicomTags.COLUMNS, rows)
+        .us(DicomTags.BITS_ALLOCATED, 16)
+        .bytes(DicomTags.PIXEL_DATA, VR.OW, new byte[2 * rows * rows]);
+    byte[] small = image.toPart10(EXPLICIT, false);
+    CountingStream in = new CountingStream(small);
+    DicomFile header = DicomReader.readHeader(in, "small");
+    assertTrue(header.headerOnly());
+    assertEquals(rows, header.dataset().requireInt(DicomTags.COLUMNS));
+    assertEquals(DicomReader.HEADER_PREFIX, in.count, "only the first bytes were read");
+
+    byte[] longText = new byte[3 * DicomReader.HEADER_PREFIX];
+    java.util.Arrays.fill(longText, (byte) 'x');
+    byte[] large = image.copy().bytes(0x0040A160, VR.UT, longText).toPart10(EXPLICIT, false);
+    DicomFile longHeader = DicomReader.readHeader(new CountingStream(large), "large");
+    assertTrue(longHeader.headerOnly());
+    assertEquals(longText.length, longHeader.dataset().get(0x0040A160).length());
+    DatasetAssertions.assertSameContent(DicomReader.readHeader(large, "large").dataset(),
+        longHeader.dataset(), "large");
+  }
+
+  @Test
+  void headerOnlyReadOfAFileWithoutPixelDataReadsItAll() throws Exception {
+    java.nio.file.Path rs = IbsiFiles.rtstruct("STS_001", "PET");
+    assertTrue(java.nio.file.Files.size(rs) > DicomReader.HEADER_PREFIX);
+    DicomFile header = DicomReader.readHeader(rs);
+    assertFalse(header.headerOnly());
+    DatasetAssertions.assertSameContent(DicomReader.read(rs).dataset(), header.dataset(),
+        rs.toString());
+  }
+
+  /** A byte stream that counts what was read from it. */
+  private static final class CountingStream extends java.io.ByteArrayInputStream {
+    int count;
+
+    CountingStream(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      int n = super.read(b, off, len);
+      count += Math.max(0, n);
+      return n;
+    }
+
+    @Override
+    public synchronized int read() {
+      int n = super.read();
+      count += n < 0 ? 0 : 1;
+      return n;
+    }
+  }
+
+  @Test
   void malformedStructuresAreRefusedWithTheReason() throws Exception {
     assertMessage(new TestDicom().toPart10("1.2.840.10008.1.2.7", true, false),
         "unknown transfer syntax 1.2.840.10008.1.2.7");
