@@ -22,7 +22,8 @@ public final class DicomElement {
   private final int offset;
   private final int length;
   private final boolean encapsulated;
-  private List<DicomObject> items;
+  /** The items of a sequence; null for value elements. */
+  private final List<DicomObject> items;
 
   /** A value element: {@code length} bytes at {@code offset} of {@code buffer} (its byte order). */
   DicomElement(DicomObject owner, int tag, VR vr, ByteBuffer buffer, int offset, int length,
@@ -34,11 +35,18 @@ public final class DicomElement {
     this.offset = offset;
     this.length = length;
     this.encapsulated = encapsulated;
+    this.items = null;
   }
 
   /** A sequence element holding {@code items}. */
   DicomElement(DicomObject owner, int tag, List<DicomObject> items) {
-    this(owner, tag, VR.SQ, null, 0, 0, false);
+    this.owner = owner;
+    this.tag = tag;
+    this.vr = VR.SQ;
+    this.buffer = null;
+    this.offset = 0;
+    this.length = 0;
+    this.encapsulated = false;
     this.items = List.copyOf(items);
   }
 
