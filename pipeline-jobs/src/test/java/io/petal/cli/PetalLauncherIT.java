@@ -1,0 +1,83 @@
+package io.petal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.petal.testing.TestSpark;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The front door as a user runs it: {@code bin/petal} starts the shaded jar (built by
+ * {@code mvn package} before Failsafe runs) with Spark from the provided class path.
+ */
+@Tag("integration")
+class PetalLauncherIT {
+  @TempDir Path dir;
+
+  private record Run(int code, String output) {}
+
+  private static Path repo() {
+    String p = System.getProperty("petal.repo.dir");
+    return p != null ? Paths.get(p) : Paths.get("").toAbsolutePath().getParent();
+  }
+
+  private Run petal(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(repo().resolve("bin/petal").toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("PETAL_DRIVER_MEMORY", "2g");
+    pb.environment().remove("PETAL_PSEUDONYM_KEY");
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "petal did not finish");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheSubcommands() throws Exception {
+    Run r = petal("--help");
+    assertEquals(0, r.code(), r.output());
+    for (String s : PetalCliTest.SUBCOMMANDS) {
+      assertTrue(r.output().contains(s), s + " missing:\n" + r.output());
+    }
+  }
+
+  @Test
+  void demoMakesACohortAndIngestsIt() throws Exception {
+    Path wh = dir.resolve("wh");
+    Run r = petal("demo", "--warehouse", wh.toString(), "--normal", "1", "--abnormal", "1", "--grid", "small");
+    assertEquals(0, r.code(), r.output());
+    assertTrue(r.output().contains("Petal demo finished"), r.output());
+    assertTrue(r.output().contains("2 ingested"), r.output());
+
+    Path cohort = wh.resolve("cohorts/demo");
+    assertEquals(3, Files.readAllLines(cohort.resolve("manifest.csv")).size()); // header + 2 studies
+    List<Path> previews;
+    try (Stream<Path> s = Files.walk(cohort)) {
+      previews = s.filter(p -> p.getFileName().toString().equals("preview.png")).toList();
+    }
+    assertEquals(2, previews.size());
+    BufferedImage img = ImageIO.read(previews.get(0).toFile());
+    assertTrue(img.getWidth() > 100 && img.getHeight() > 100);
+
+    Row[] studies = (Row[]) TestSpark.session().read().parquet(wh.resolve("tables/studies").toString()).collect();
+    assertEquals(2, studies.length);
+    assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/slices").toString())
+        .select("study_key").distinct().count());
+  }
+}
