@@ -1,0 +1,35 @@
+package io.petal.synth;
+
+import java.util.SplittableRandom;
+
+/**
+ * Derives a patient's random streams from (cohort seed, patient index) alone, so a patient is the
+ * same whichever task or order generates it. Each stage has its own stream, so a normal and an
+ * abnormal version of one patient share anatomy, physiology and noise: they differ only where
+ * lesions were inserted.
+ */
+final class PatientSeeds {
+  private PatientSeeds() {}
+
+  /** The independent random streams of one patient. */
+  enum Stream { ANATOMY, PHYSIOLOGY, TEXTURE, CT_NOISE, LESIONS, PET_NOISE }
+
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  /** The patient's seed: a 64-bit mix of the cohort seed and the index. */
+  static long patientSeed(long cohortSeed, int patientIndex) {
+    return mix64(mix64(cohortSeed) ^ mix64((patientIndex + 1L) * GOLDEN));
+  }
+
+  /** A fresh generator for one stage of one patient. */
+  static SplittableRandom stream(long patientSeed, Stream stream) {
+    return new SplittableRandom(mix64(patientSeed + (stream.ordinal() + 1L) * GOLDEN));
+  }
+
+  /** The SplitMix64 finaliser (Steele, Lea and Flood, 2014). */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
