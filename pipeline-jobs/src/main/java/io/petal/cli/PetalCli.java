@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
     description = "Petal (PET/CT Anomaly Learning): cohort ingest, anomaly scoring, lesion "
         + "segmentation and statistics on Apache Spark.",
     subcommands = {
-        IngestCommand.class, TrainAeCommand.class, ScoreCommand.class,
+        SynthCommand.class, IngestCommand.class, TrainAeCommand.class, ScoreCommand.class,
         SegmentCommand.class, EvaluateCommand.class, LesionsCommand.class, SqlCommand.class,
-        ExportNiftiCommand.class, RunCommand.class, LocalClusterCommand.class,
+        ExportNiftiCommand.class, RunCommand.class, DemoCommand.class, LocalClusterCommand.class,
         CommandLine.HelpCommand.class})
 public final class PetalCli implements Callable<Integer> {
 

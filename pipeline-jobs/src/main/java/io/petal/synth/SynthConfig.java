@@ -20,7 +20,7 @@ import io.petal.image.ImageGrid;
  * @param brownFatProbability the share of patients with activated brown fat
  */
 public record SynthConfig(int nx, int ny, int nz, double inPlaneSpacingMm, double sliceSpacingMm,
-    double psfFwhmMm, int maxLesions, double brownFatProbability) {
+    double psfFwhmMm, int maxLesions, double brownFatProbability) implements java.io.Serializable {
 
   public SynthConfig {
     if (nx < 16 || ny < 16 || nz < 16) {

@@ -1,0 +1,94 @@
+package io.petal.jobs;
+
+import io.petal.image.Volume;
+import io.petal.io.HadoopFiles;
+import io.petal.io.nifti.NiftiDataType;
+import io.petal.io.nifti.NiftiWriter;
+import io.petal.schema.StudyManifest;
+import io.petal.spark.SerializableHadoopConf;
+import io.petal.synth.LesionDescriptor;
+import io.petal.synth.PreviewPng;
+import io.petal.synth.PreviewRenderer;
+import io.petal.synth.SyntheticCohort;
+import io.petal.synth.SyntheticStudy;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The task body of {@link SynthJob}: generates one patient's study and writes its files
+ * (each atomically) on the executor. Returns the patient's manifest row and lesion rows.
+ */
+final class SyntheticStudyWriter implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(SyntheticStudyWriter.class);
+
+  /** Diagnosis written for abnormal synthetic studies (normal ones are {@code NEGATIVE}). */
+  static final String ABNORMAL_DIAGNOSIS = "SYNTHETIC_LESIONS";
+  static final String SUV_FILE = "SUV.nii.gz";
+  static final String CT_FILE = "CTres.nii.gz";
+  static final String SEG_FILE = "SEG.nii.gz";
+  static final String ORGANS_FILE = "ORGANS.nii.gz";
+  static final String PREVIEW_FILE = "preview.png";
+
+  static final List<String> MANIFEST_HEADER = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
+      StudyManifest.SUV, StudyManifest.CT, StudyManifest.SEG, "organs", StudyManifest.DIAGNOSIS,
+      StudyManifest.SPLIT, "lesion_count");
+  static final List<String> LESION_HEADER = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
+      "lesion", "site", "region", "size_level", "radius_mm", "centroid_x_mm", "centroid_y_mm", "centroid_z_mm",
+      "voxels", "volume_ml", "suv_max", "suv_peak");
+
+  /** What one task produced. */
+  record Written(List<String> manifestRow, List<List<String>> lesionRows) implements Serializable {}
+
+  private final SynthJob.Options options;
+  private final SerializableHadoopConf conf;
+
+  SyntheticStudyWriter(SynthJob.Options options, SerializableHadoopConf conf) {
+    this.options = options;
+    this.conf = conf;
+  }
+
+  Written write(SynthCohortPlan.Patient p) throws IOException {
+    long t0 = System.nanoTime();
+    SyntheticStudy study = SyntheticCohort.patient(options.seed(), p.index(), p.abnormal(), options.config());
+    String rel = p.patientId() + "/" + p.studyId() + "/";
+    String dir = HadoopFiles.join(options.out(), rel);
+    Configuration c = conf.get();
+    writeNifti(dir + SUV_FILE, study.suv(), NiftiDataType.FLOAT32, c);
+    writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
+    writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
+    writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
+    if (options.preview()) {
+      String title = p.patientId() + "  " + study.lesions().size() + " lesion(s)";
+      HadoopFiles.writeAtomically(dir + PREVIEW_FILE, c, out -> PreviewPng.write(
+          PreviewRenderer.render(study.suv(), study.ct(), study.seg(), title), out));
+    }
+    List<String> manifestRow = List.of(p.patientId(), p.studyId(), rel + SUV_FILE, rel + CT_FILE, rel + SEG_FILE,
+        rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE, p.split(),
+        Integer.toString(study.lesions().size()));
+    List<List<String>> lesions = new ArrayList<>();
+    for (LesionDescriptor l : study.lesions()) {
+      lesions.add(List.of(p.patientId(), p.studyId(), Integer.toString(l.label()),
+          l.site().name().toLowerCase(Locale.ROOT), l.region(), l.level().name().toLowerCase(Locale.ROOT),
+          fmt(l.radiusMm()), fmt(l.centroidLps().x()), fmt(l.centroidLps().y()), fmt(l.centroidLps().z()),
+          Integer.toString(l.voxelCount()), fmt(l.volumeMl()), fmt(l.suvMax()), fmt(l.suvPeak())));
+    }
+    LOG.info("synth: {} ({}, {} lesion(s)) written in {} ms", p.patientId(), p.abnormal() ? "abnormal" : "normal",
+        study.lesions().size(), (System.nanoTime() - t0) / 1_000_000);
+    return new Written(manifestRow, lesions);
+  }
+
+  private static void writeNifti(String path, Volume v, NiftiDataType type, Configuration c) throws IOException {
+    HadoopFiles.writeAtomically(path, c, out -> NiftiWriter.write(v, out, type, true));
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}
