@@ -14,8 +14,8 @@ import java.util.Locale;
  * {@value #PARALLEL_TOLERANCE_SLICES} of the slice spacing; a contour drawn on an oblique plane is
  * rejected, because drawing it on one slice would misplace most of it. The contour's plane is at
  * the mean k of its points; the nearest slice is that value rounded (a plane exactly halfway
- * between two slices goes to the higher k). A plane more than half a slice outside the grid's
- * first or last slice has no nearest slice: {@link #place} returns null.
+ * between two slices goes to the higher k). A plane more than half a slice before the first slice,
+ * or half a slice or more beyond the last, is outside the grid: {@link #place} returns null.
  */
 final class ContourSlicer {
   /** Largest spread of a contour's slice coordinate, in slices, for it to count as parallel. */
@@ -34,7 +34,7 @@ final class ContourSlicer {
 
   /**
    * The polygon of {@code pointsMm} (x, y, z triplets, LPS+ mm) on its nearest slice, or null when
-   * its plane lies more than half a slice outside the grid.
+   * its plane lies outside the grid's slices.
    *
    * @param what names the contour (file, ROI, contour number) in the rejection message
    * @throws StudyRejectedException when the contour is not parallel to the grid's slices

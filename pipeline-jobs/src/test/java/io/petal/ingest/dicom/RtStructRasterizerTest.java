@@ -119,7 +119,8 @@ class RtStructRasterizerTest {
     ImageGrid oblique = new ImageGrid(10, 10, 5,
         Affine.fromDicom(row, col, normal, 2.5, 2, 3, new double[] {12, -7, 40}));
     TestStructureSet onOblique = new TestStructureSet().roi(1, "GTV",
-        closed(oblique, 2, 1.2, 1.7, 7.6, 2.9, 5.1, 8.3), rectangle(oblique, 2, 3.5, 3.5, 4.5, 4.5));
+        closed(oblique, 2, 1.2, 1.7, 7.6, 2.9, 5.1, 8.3),
+        rectangle(oblique, 2, 3.5, 3.5, 4.5, 4.5));
     TestStructureSet onAxial = new TestStructureSet().roi(1, "GTV",
         closed(GRID, 2, 1.2, 1.7, 7.6, 2.9, 5.1, 8.3), rectangle(GRID, 2, 3.5, 3.5, 4.5, 4.5));
 

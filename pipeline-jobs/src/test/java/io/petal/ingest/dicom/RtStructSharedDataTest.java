@@ -43,8 +43,9 @@ class RtStructSharedDataTest {
         frameOfReference);
 
     double dice = MaskOverlap.dice(mask, expected);
-    System.out.printf(Locale.ROOT, "%s %s RTSTRUCT vs NIfTI mask: Dice %.5f (%d vs %d voxels, %d differ)%n",
-        patient, modality, dice, MaskOverlap.count(mask), MaskOverlap.count(expected),
+    System.out.printf(Locale.ROOT,
+        "%s %s RTSTRUCT vs NIfTI mask: Dice %.5f (%d vs %d voxels, %d differ)%n", patient,
+        modality, dice, MaskOverlap.count(mask), MaskOverlap.count(expected),
         MaskOverlap.differing(mask, expected));
     assertTrue(dice >= MIN_DICE, () -> patient + " " + modality + " Dice " + dice);
     for (float v : mask.data()) {
