@@ -63,7 +63,7 @@ class PetalCliTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    Result r = run("synth", "--no-such-option");
+    Result r = run("synth", "--out", "x", "--no-such-option");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no-such-option"), r.err());
   }
