@@ -111,6 +111,36 @@ class IngestJobTest {
     assertEquals(0, IngestedTables.read(spark, w, QuarantineTable.INSTANCE).count());
   }
 
+  @Test
+  void aRunKilledBeforeItsCommitIsSimplyRunAgain() throws IOException {
+    Path nifti = SharedData.data("ibsi-sts/nifti");
+    Path manifest = dir.resolve("c2/manifest.csv");
+    Files.createDirectories(manifest.getParent());
+    Files.writeString(manifest, "patient_id,study_id,suv,ct,seg\n" + row(nifti, "STS_001") + "\n" + row(nifti, "STS_002") + "\n");
+    Warehouse w = new Warehouse(dir.resolve("wh2").toUri().toString());
+    IngestJob.Options opts = new IngestJob.Options(w, manifest.toString(), null, null);
+    IngestJob.run(spark, opts, keys);
+    long slices = IngestedTables.slices(spark, w).count();
+
+    // The driver died after the tasks wrote their slices files but before the studies commit:
+    // the slices files are there, the studies rows are not, and a stale temporary file lies beside them.
+    Path studiesPartition = dir.resolve("wh2/tables/studies/cohort=c2");
+    try (Stream<Path> files = Files.walk(studiesPartition)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+    Path slicesPartition = dir.resolve("wh2/tables/slices/cohort=c2");
+    Files.writeString(slicesPartition.resolve(".x.parquet.tmp-dead"), "half a file");
+    assertEquals(0, IngestedTables.slices(spark, w).count(), "uncommitted slices must be invisible");
+
+    assertEquals(new IngestJob.Summary("c2", 2, 0, 0), IngestJob.run(spark, opts, keys));
+    assertEquals(2, IngestedTables.read(spark, w, StudiesTable.INSTANCE).count());
+    assertEquals(slices, IngestedTables.slices(spark, w).count());
+    assertEquals(slices, spark.read().parquet(dir.resolve("wh2/tables/slices").toString()).count(),
+        "no duplicate slice rows in the files themselves");
+  }
+
   private static String row(Path nifti, String id) {
     Path d = nifti.resolve(id);
     return id + ",S1," + d.resolve("PET_image.nii.gz") + "," + d.resolve("CT_image.nii.gz") + "," + d.resolve("PET_mask.nii.gz");
