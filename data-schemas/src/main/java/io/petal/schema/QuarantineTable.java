@@ -14,8 +14,7 @@ import org.apache.spark.sql.types.StructType;
  * birth date, and ids inside it are the operator's own paths, not source patient ids copied from
  * headers.
  */
-public final class QuarantineTable implements TableContract {
-  public static final QuarantineTable INSTANCE = new QuarantineTable();
+public final class QuarantineTable extends TableDefinition {
   public static final String NAME = "quarantine";
   public static final int VERSION = 1;
 
@@ -40,20 +39,10 @@ public final class QuarantineTable implements TableContract {
       .add(QUARANTINED_AT, TimestampType, false)
       .add(Columns.SCHEMA_VERSION, IntegerType, false);
 
-  private QuarantineTable() {}
+  /** The contract (created after {@code SCHEMA}, which it holds). */
+  public static final QuarantineTable INSTANCE = new QuarantineTable();
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int schemaVersion() {
-    return VERSION;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
+  private QuarantineTable() {
+    super(NAME, VERSION, SCHEMA);
   }
 }

@@ -21,8 +21,7 @@ import org.apache.spark.sql.types.StructType;
  *       Value 0 is background; 1.. are lesion classes (binary masks use 1).</li>
  * </ul>
  */
-public final class SlicesTable implements TableContract {
-  public static final SlicesTable INSTANCE = new SlicesTable();
+public final class SlicesTable extends TableDefinition {
   public static final String NAME = "slices";
   public static final int VERSION = 1;
 
@@ -78,25 +77,10 @@ public final class SlicesTable implements TableContract {
   public static final String[] PET_CT_CHANNELS = {"PET", "CT"};
   public static final String[] PET_CT_UNITS = {"SUV", "HU"};
 
-  private SlicesTable() {}
+  /** The contract (created after {@code SCHEMA}, which it holds). */
+  public static final SlicesTable INSTANCE = new SlicesTable();
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int schemaVersion() {
-    return VERSION;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
-  }
-
-  @Override
-  public String[] partitionColumns() {
-    return new String[] {Columns.COHORT};
+  private SlicesTable() {
+    super(NAME, VERSION, SCHEMA, Columns.COHORT);
   }
 }

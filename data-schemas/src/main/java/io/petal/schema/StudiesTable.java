@@ -18,8 +18,7 @@ import org.apache.spark.sql.types.StructType;
  * <p>Geometry: {@link #AFFINE} holds the 12 entries (row-major 3×4) of the voxel-index → patient
  * LPS+ mm map of the reference grid (the PET grid for PET/CT); spacings are in mm.
  */
-public final class StudiesTable implements TableContract {
-  public static final StudiesTable INSTANCE = new StudiesTable();
+public final class StudiesTable extends TableDefinition {
   public static final String NAME = "studies";
   public static final int VERSION = 1;
 
@@ -101,25 +100,10 @@ public final class StudiesTable implements TableContract {
       .add(INGESTED_AT, TimestampType, false)
       .add(Columns.SCHEMA_VERSION, IntegerType, false);
 
-  private StudiesTable() {}
+  /** The contract (created after {@code SCHEMA}, which it holds). */
+  public static final StudiesTable INSTANCE = new StudiesTable();
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int schemaVersion() {
-    return VERSION;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
-  }
-
-  @Override
-  public String[] partitionColumns() {
-    return new String[] {Columns.COHORT};
+  private StudiesTable() {
+    super(NAME, VERSION, SCHEMA, Columns.COHORT);
   }
 }

@@ -1,41 +1,24 @@
 package io.petal.io.nifti;
 
-import java.io.IOException;
+import io.petal.io.InputFormatException;
 
 /**
  * A NIfTI-1 file that Petal cannot read: malformed, truncated or of an unsupported kind. The
  * message is {@code "<source>: <reason>"} so that a failed job names the file at fault.
  */
-public class NiftiFormatException extends IOException {
+public class NiftiFormatException extends InputFormatException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final String reason;
 
   /**
    * @param source the file name or other description of where the bytes came from
    * @param reason what is wrong, in words a user can act on
    */
   public NiftiFormatException(String source, String reason) {
-    super(source + ": " + reason);
-    this.source = source;
-    this.reason = reason;
+    super(source, reason);
   }
 
   /** The same, keeping the low-level cause (e.g. a {@link java.util.zip.ZipException}). */
   public NiftiFormatException(String source, String reason, Throwable cause) {
-    super(source + ": " + reason, cause);
-    this.source = source;
-    this.reason = reason;
-  }
-
-  /** The file name or description of the input. */
-  public String source() {
-    return source;
-  }
-
-  /** What is wrong with it, without the source. */
-  public String reason() {
-    return reason;
+    super(source, reason, cause);
   }
 }
