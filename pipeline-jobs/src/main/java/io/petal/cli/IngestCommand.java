@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code petal ingest}: studies into the studies, slices and quarantine tables. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Ingest PET/CT studies (a manifest, autoPET-layout NIfTI folders or DICOM folders) into Parquet tables "
+    description = {"Ingest PET/CT studies (a manifest, autoPET-layout NIfTI folders or DICOM folders) into Parquet "
+        + "tables "
         + "W/tables/{studies,slices,quarantine}, one Spark task per study.",
         "Incremental: studies whose input bytes did not change are skipped; a broken study is quarantined "
             + "with a reason and the others still land.",

@@ -10,6 +10,7 @@ import io.petal.io.dicom.DicomReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A study's source ids are its PatientID and StudyInstanceUID, pseudonymised at ingest; its
  * {@code sourceRef} is the deepest folder holding all its files, relative to the input root
- * ({@code .} for the root itself). Files that are not DICOM, and DICOM files without a
+ * ({@code .} for the root itself), with " (study N)" added for the N-th study of the same folder
+ * (in file path order). Files that are not DICOM, and DICOM files without a
  * StudyInstanceUID or SeriesInstanceUID (DICOMDIR, ...), are skipped and counted in the log; so are
  * DICOM files that cannot be parsed, each with a warning (a missing slice then shows as a gap at
  * ingest). Log
@@ -50,11 +52,35 @@ public final class DicomFolderScanner {
     Path rootPath = new Path(root);
     FileSystem fs = rootPath.getFileSystem(conf);
     String rootDir = fs.makeQualified(rootPath).toUri().getPath();
+    Map<String, List<DicomInstanceHeader>> byStudy = headersByStudy(fs, SourcePaths.filesUnder(root, conf));
+    List<StudySource> studies = new ArrayList<>();
+    List<IngestOutcome> refused = new ArrayList<>();
+    Map<String, Integer> refUses = new HashMap<>();
+    for (List<DicomInstanceHeader> instances : byStudy.values()) {
+      String folder = relativeFolder(rootDir, instances);
+      int use = refUses.merge(folder, 1, Integer::sum);
+      String ref = use == 1 ? folder : folder + " (study " + use + ")";
+      try {
+        studies.add(DicomStudyRouter.route(instances, cohort, ref));
+      } catch (StudyRejectedException e) {
+        LOG.warn("dicom scan: study {} refused: {}", ref, e.getMessage());
+        refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohort, ref, null, null, null,
+            e.getMessage()));
+      }
+    }
+    return new DiscoveredStudies(cohort, studies, refused);
+  }
+
+  /**
+   * The headers of the DICOM files among {@code files}, grouped by StudyInstanceUID in file order;
+   * skipped files are counted in one log line.
+   */
+  private static Map<String, List<DicomInstanceHeader>> headersByStudy(FileSystem fs, List<String> files)
+      throws IOException {
     Map<String, List<DicomInstanceHeader>> byStudy = new LinkedHashMap<>();
     int notDicom = 0;
     int unreadable = 0;
     int noSeries = 0;
-    List<String> files = SourcePaths.filesUnder(root, conf);
     for (String file : files) {
       Path p = new Path(file);
       DicomInstanceHeader h;
@@ -77,19 +103,7 @@ public final class DicomFolderScanner {
     }
     LOG.info("dicom scan: {} files: {} DICOM studies; skipped {} non-DICOM files, {} unreadable DICOM files and {} "
         + "DICOM files without study or series UID", files.size(), byStudy.size(), notDicom, unreadable, noSeries);
-    List<StudySource> studies = new ArrayList<>();
-    List<IngestOutcome> refused = new ArrayList<>();
-    for (List<DicomInstanceHeader> instances : byStudy.values()) {
-      String ref = relativeFolder(rootDir, instances);
-      try {
-        studies.add(DicomStudyRouter.route(instances, cohort, ref));
-      } catch (StudyRejectedException e) {
-        LOG.warn("dicom scan: study {} refused: {}", ref, e.getMessage());
-        refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohort, ref, null, null, null,
-            e.getMessage()));
-      }
-    }
-    return new DiscoveredStudies(cohort, studies, refused);
+    return byStudy;
   }
 
   /** The deepest folder holding every file of the study, relative to {@code rootDir}; "." for the root. */

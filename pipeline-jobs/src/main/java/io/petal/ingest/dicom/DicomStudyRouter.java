@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,51 +53,25 @@ final class DicomStudyRouter {
       throws StudyRejectedException {
     String patientId = patientId(instances);
     List<DicomSeriesGroup> series = DicomSeriesGroup.of(instances);
-    List<DicomSeriesGroup> used = new ArrayList<>();
+    DicomSeriesGroup pet = choosePet(series, sourceRef);
+    DicomSeriesGroup ct = chooseCt(series, pet, sourceRef);
+    DicomSeriesGroup label = chooseLabel(series, pet, ct, sourceRef);
 
-    List<DicomSeriesGroup> pets = images(series, "PT").toList();
-    if (pets.isEmpty()) {
-      throw new StudyRejectedException("no PET (PT) image series among " + series.stream()
-          .map(DicomSeriesGroup::toString).collect(Collectors.joining(", ")));
-    }
-    DicomSeriesGroup pet = pets.stream()
-        .min(Comparator.comparing((DicomSeriesGroup g) -> !g.first().attenuationCorrected())
-            .thenComparing(DicomSeriesGroup.BY_SERIES_NUMBER)).orElseThrow();
-    used.add(pet);
-    noteChoice(sourceRef, "PET", pet, pets);
     List<ChannelSource> channels = new ArrayList<>();
     boolean gml = "GML".equalsIgnoreCase(String.valueOf(pet.first().units()).trim());
     channels.add(new ChannelSource("PET", "SUV", ChannelSource.Format.DICOM_SERIES, pet.paths(),
         gml ? ChannelSource.Role.PET_SUV : ChannelSource.Role.PET_RAW));
-
-    List<DicomSeriesGroup> cts = images(series, "CT").filter(g -> !g.first().localizer()).toList();
-    DicomSeriesGroup ct = cts.stream()
-        .min(Comparator.comparing((DicomSeriesGroup g) ->
-                !Objects.equals(g.first().frameOfReferenceUid(), pet.first().frameOfReferenceUid()))
-            .thenComparing(DicomSeriesGroup.BY_SERIES_NUMBER)).orElse(null);
     if (ct != null) {
-      used.add(ct);
-      noteChoice(sourceRef, "CT", ct, cts);
       channels.add(new ChannelSource("CT", "HU", ChannelSource.Format.DICOM_SERIES, ct.paths(),
           ChannelSource.Role.CT));
     } else {
       LOG.info("dicom scan: study {}: no CT image series, PET only", sourceRef);
     }
-
-    List<DicomSeriesGroup> annotations = series.stream()
-        .filter(g -> g.modality().equals("RTSTRUCT") || g.modality().equals("SEG")).toList();
-    DicomSeriesGroup label = annotations.stream()
-        .min(Comparator.comparingInt((DicomSeriesGroup g) -> references(g, pet) ? 0 : ct != null && references(g, ct) ? 1 : 2)
-            .thenComparing(DicomSeriesGroup.BY_SERIES_NUMBER)).orElse(null);
-    List<LabelSource> labels = new ArrayList<>();
-    if (label != null) {
-      used.add(label);
-      noteChoice(sourceRef, "label " + LABEL_NAME, label, annotations);
-      labels.add(new LabelSource(LABEL_NAME, label.modality().equals("SEG") ? ChannelSource.Format.DICOM_SEG
-          : ChannelSource.Format.DICOM_RTSTRUCT, label.paths()));
-    }
+    List<LabelSource> labels = label == null ? List.of() : List.of(new LabelSource(LABEL_NAME,
+        label.modality().equals("SEG") ? ChannelSource.Format.DICOM_SEG : ChannelSource.Format.DICOM_RTSTRUCT,
+        label.paths()));
     for (DicomSeriesGroup g : series) {
-      if (!used.contains(g)) {
+      if (g != pet && g != ct && g != label) {
         LOG.info("dicom scan: study {}: ignored {}", sourceRef, g);
       }
     }
@@ -104,20 +79,52 @@ final class DicomStudyRouter {
         null, Map.of());
   }
 
-  private static java.util.stream.Stream<DicomSeriesGroup> images(List<DicomSeriesGroup> series, String modality) {
+  /** The first attenuation-corrected PT image series by SeriesNumber, else the first. */
+  private static DicomSeriesGroup choosePet(List<DicomSeriesGroup> series, String sourceRef)
+      throws StudyRejectedException {
+    List<DicomSeriesGroup> pets = images(series, "PT").toList();
+    if (pets.isEmpty()) {
+      throw new StudyRejectedException("no PET (PT) image series among " + series.stream()
+          .map(DicomSeriesGroup::toString).collect(Collectors.joining(", ")));
+    }
+    return chosen(sourceRef, "PET", pets, Comparator.comparing(g -> !g.first().attenuationCorrected()));
+  }
+
+  /** The first non-localizer CT image series in the PET's frame of reference, else any; null when none. */
+  private static DicomSeriesGroup chooseCt(List<DicomSeriesGroup> series, DicomSeriesGroup pet, String sourceRef) {
+    List<DicomSeriesGroup> cts = images(series, "CT").filter(g -> !g.first().localizer()).toList();
+    return cts.isEmpty() ? null : chosen(sourceRef, "CT", cts, Comparator.comparing(
+        g -> !Objects.equals(g.first().frameOfReferenceUid(), pet.first().frameOfReferenceUid())));
+  }
+
+  /** The RTSTRUCT or SEG annotating the PET, else the CT, else the first; null when none. */
+  private static DicomSeriesGroup chooseLabel(List<DicomSeriesGroup> series, DicomSeriesGroup pet,
+      DicomSeriesGroup ct, String sourceRef) {
+    List<DicomSeriesGroup> annotations = series.stream()
+        .filter(g -> g.modality().equals("RTSTRUCT") || g.modality().equals("SEG")).toList();
+    return annotations.isEmpty() ? null : chosen(sourceRef, "label " + LABEL_NAME, annotations,
+        Comparator.comparingInt(g -> annotationRank(g, pet, ct)));
+  }
+
+  /** The least of {@code candidates} by {@code preference}, then SeriesNumber; logged when there was a choice. */
+  private static DicomSeriesGroup chosen(String sourceRef, String role, List<DicomSeriesGroup> candidates,
+      Comparator<DicomSeriesGroup> preference) {
+    DicomSeriesGroup best = candidates.stream().min(preference.thenComparing(DicomSeriesGroup.BY_SERIES_NUMBER))
+        .orElseThrow();
+    if (candidates.size() > 1) {
+      LOG.info("dicom scan: study {}: {} candidate series for {}; using {}", sourceRef, candidates.size(), role, best);
+    }
+    return best;
+  }
+
+  private static Stream<DicomSeriesGroup> images(List<DicomSeriesGroup> series, String modality) {
     return series.stream().filter(g -> g.modality().equals(modality) && g.first().image());
   }
 
-  private static boolean references(DicomSeriesGroup annotation, DicomSeriesGroup image) {
-    return annotation.first().referencedSeriesUids().contains(image.seriesUid());
-  }
-
-  private static void noteChoice(String sourceRef, String role, DicomSeriesGroup chosen,
-      List<DicomSeriesGroup> candidates) {
-    if (candidates.size() > 1) {
-      LOG.info("dicom scan: study {}: {} candidate series for {}; using {}", sourceRef, candidates.size(), role,
-          chosen);
-    }
+  /** 0: annotates the PET series, 1: annotates the CT series (if any), 2: anything else. */
+  private static int annotationRank(DicomSeriesGroup annotation, DicomSeriesGroup pet, DicomSeriesGroup ct) {
+    List<String> referenced = annotation.first().referencedSeriesUids();
+    return referenced.contains(pet.seriesUid()) ? 0 : ct != null && referenced.contains(ct.seriesUid()) ? 1 : 2;
   }
 
   /** The one non-empty PatientID of every file. */

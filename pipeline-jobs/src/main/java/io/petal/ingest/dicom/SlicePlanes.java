@@ -101,8 +101,8 @@ final class SlicePlanes {
       item = shared.getItem(sequence, 0);
     }
     if (item == null) {
-      throw new StudyRejectedException(name + " frame " + (f + 1) + " has no " + DicomDictionary.standard().describe(sequence)
-          + " functional group (neither per-frame nor shared)");
+      throw new StudyRejectedException(name + " frame " + (f + 1) + " has no "
+          + DicomDictionary.standard().describe(sequence) + " functional group (neither per-frame nor shared)");
     }
     return item;
   }

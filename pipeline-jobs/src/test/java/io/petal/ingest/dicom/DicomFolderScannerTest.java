@@ -97,6 +97,22 @@ class DicomFolderScannerTest {
   }
 
   @Test
+  void twoStudiesInOneFolderGetDistinctReferences() throws Exception {
+    Path mixed = dir.resolve("mixed");
+    List<Path> pet = VendorPetSeries.dicomFiles(IbsiSeries.dicomSeries("PET")).subList(0, 4);
+    VendorPetSeries.copyWithIdentity(pet.subList(0, 2), VendorPetSeriesTest.WHO, mixed);
+    List<Path> other = VendorPetSeries.copyWithIdentity(pet.subList(2, 4),
+        new VendorPetSeries.Identity("Other^Patient", "PID-2", "19700101"), mixed);
+    VendorPetSeries.dcmodify(List.of("-nb", "-i", "StudyInstanceUID=1.2.826.0.1.3680043.99.1"), other);
+
+    DiscoveredStudies found = DicomFolderScanner.scan(dir.toString(), "c", new Configuration());
+
+    assertEquals(List.of("mixed", "mixed (study 2)"), found.studies().stream().map(StudySource::sourceRef).toList());
+    assertEquals(List.of(VendorPetSeriesTest.WHO.id(), "PID-2"),
+        found.studies().stream().map(StudySource::patientId).toList());
+  }
+
+  @Test
   void studyWithoutPetIsRefusedAndEmptyFolderHasNoStudy() throws Exception {
     Path ctOnly = dir.resolve("ct");
     Files.createDirectories(ctOnly);

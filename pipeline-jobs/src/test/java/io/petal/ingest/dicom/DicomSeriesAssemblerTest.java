@@ -174,8 +174,8 @@ class DicomSeriesAssemblerTest {
   @Test
   void slicesOfAnotherOrientationOrSizeAreRejected() throws Exception {
     List<DicomFile> files = new ArrayList<>(SyntheticSeries.axialStack(3, 0, 2.0));
-    files.add(SyntheticSeries.read(SyntheticSeries.plane(3, new double[] {-10, 20, 6}, new double[] {0, 1, 0, 0, 0, -1}),
-        "sagittal.dcm"));
+    double[] sagittal = {0, 1, 0, 0, 0, -1};
+    files.add(SyntheticSeries.read(SyntheticSeries.plane(3, new double[] {-10, 20, 6}, sagittal), "sagittal.dcm"));
     String m = reject(files);
     assertTrue(m.startsWith("slices differ in ImageOrientationPatient") && m.contains("sagittal.dcm"), m);
 

@@ -97,10 +97,16 @@ final class VendorPetSeries {
 
   /** Copies every {@code .dcm} file of {@code source} into {@code target} with {@code who}'s identity. */
   static List<Path> copyWithIdentity(Path source, Identity who, Path target) throws IOException, InterruptedException {
+    return copyWithIdentity(dicomFiles(source), who, target);
+  }
+
+  /** Copies {@code originals} into {@code target} with {@code who}'s identity. */
+  static List<Path> copyWithIdentity(List<Path> originals, Identity who, Path target)
+      throws IOException, InterruptedException {
     SharedData.requireTool("dcmodify");
     Files.createDirectories(target);
     List<Path> copies = new ArrayList<>();
-    for (Path f : dicomFiles(source)) {
+    for (Path f : originals) {
       copies.add(Files.copy(f, target.resolve(f.getFileName())));
     }
     List<String> options = new ArrayList<>(List.of("-nb"));
@@ -147,7 +153,8 @@ final class VendorPetSeries {
     return String.format(Locale.ROOT, "%.9E", v);
   }
 
-  private static void dcmodify(List<String> options, List<Path> files) throws IOException, InterruptedException {
+  /** Runs {@code dcmodify options... files...}; fails with its output when it fails. */
+  static void dcmodify(List<String> options, List<Path> files) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add("dcmodify");
     command.addAll(options);
