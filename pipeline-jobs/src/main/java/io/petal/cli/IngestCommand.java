@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code petal ingest}: studies into the studies, slices and quarantine tables. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Ingest PET/CT studies (a manifest, or autoPET-layout NIfTI folders) into Parquet tables "
+    description = {"Ingest PET/CT studies (a manifest, autoPET-layout NIfTI folders or DICOM folders) into Parquet "
+        + "tables "
         + "W/tables/{studies,slices,quarantine}, one Spark task per study.",
         "Incremental: studies whose input bytes did not change are skipped; a broken study is quarantined "
             + "with a reason and the others still land.",
@@ -22,7 +23,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
-      description = "Folders holding autoPET-layout studies (<patient>/<study>/{SUV,CTres,SEG}.nii.gz).")
+      description = "Folders holding autoPET-layout studies (<patient>/<study>/{SUV,CTres,SEG}.nii.gz), "
+          + "or DICOM files in any layout (grouped by study; PT, CT and RTSTRUCT/SEG series are used).")
   List<String> inputs;
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "Study manifest (CSV or Parquet), one row per study.")

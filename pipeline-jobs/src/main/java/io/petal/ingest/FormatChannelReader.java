@@ -2,10 +2,12 @@ package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
 import io.petal.image.Volume;
+import io.petal.ingest.dicom.DicomSeriesReader;
 
 /**
- * The {@link ChannelReader} for every supported format: NIfTI files here; DICOM series and
- * RTSTRUCT/SEG through the DICOM readers.
+ * The {@link ChannelReader} for every supported format: NIfTI files here; DICOM image series
+ * through {@link DicomSeriesReader} (PET normalised to SUV from its headers, whatever the role
+ * PET_SUV or PET_RAW says: Units GML give factor 1); RTSTRUCT/SEG through the DICOM label readers.
  */
 public final class FormatChannelReader implements ChannelReader {
   /** SUV rule recorded for inputs that are already in SUV. */
@@ -24,6 +26,13 @@ public final class FormatChannelReader implements ChannelReader {
         LoadedStudy.SuvNormalisation suv = c.role() == ChannelSource.Role.PET_SUV
             ? new LoadedStudy.SuvNormalisation(1.0, ALREADY_SUV, null) : null;
         return new Loaded(v, suv, null, "nifti");
+      }
+      case DICOM_SERIES -> {
+        try {
+          return DicomSeriesReader.read(c, files);
+        } catch (StudyRejectedException e) {
+          throw new StudyRejectedException(StudyLoader.describe(c) + ": " + e.getMessage(), e);
+        }
       }
       default -> throw new StudyRejectedException(StudyLoader.describe(c) + ": format " + c.format()
           + " is not supported for image channels");

@@ -1,5 +1,6 @@
 package io.petal.ingest;
 
+import io.petal.ingest.dicom.DicomFolderScanner;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.schema.Columns;
 import io.petal.schema.QuarantineTable;
@@ -28,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code petal ingest}: studies from a manifest or autoPET-layout folders into
+ * {@code petal ingest}: studies from a manifest, autoPET-layout NIfTI folders or DICOM folders
+ * ({@link DicomFolderScanner}; a folder is read as DICOM when it holds no autoPET study) into
  * {@code W/tables/{studies,slices,quarantine}}. One Spark task per study.
  *
  * <p>Incremental and restartable: a study whose input bytes hash to what the tables already hold
@@ -46,7 +48,7 @@ public final class IngestJob {
 
   /**
    * @param manifest  manifest file, or null
-   * @param inputs    autoPET-layout folders (when no manifest)
+   * @param inputs    autoPET-layout or DICOM folders (when no manifest)
    * @param cohort    cohort name, or null for the manifest's or first input's folder name
    */
   public record Options(Warehouse warehouse, String manifest, List<String> inputs, String cohort) {}
@@ -93,11 +95,18 @@ public final class IngestJob {
     List<IngestOutcome> refused = new ArrayList<>();
     for (String in : o.inputs()) {
       List<StudySource> here = AutoPetFolderScanner.scan(in, cohort, conf);
+      List<IngestOutcome> refusedHere = List.of();
       if (here.isEmpty()) {
+        DiscoveredStudies dicom = DicomFolderScanner.scan(in, cohort, conf);
+        here = dicom.studies();
+        refusedHere = dicom.refused();
+      }
+      if (here.isEmpty() && refusedHere.isEmpty()) {
         refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohort, new Path(in).getName(), null, null,
             null, "no study found under " + new Path(in).getName()
                 + " (expected <patient>/<study>/SUV.nii.gz and CTres.nii.gz, or DICOM files)"));
       }
+      refused.addAll(refusedHere);
       studies.addAll(here);
     }
     return new DiscoveredStudies(cohort, studies, refused);

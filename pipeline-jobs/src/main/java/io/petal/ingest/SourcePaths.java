@@ -12,7 +12,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /** Resolving and listing input paths on any Hadoop filesystem. */
-final class SourcePaths {
+public final class SourcePaths {
   private SourcePaths() {}
 
   /** {@code rel} against {@code base} unless it is absolute or a URI; qualified with its scheme. */
@@ -29,7 +29,7 @@ final class SourcePaths {
   }
 
   /** The regular, non-hidden files under {@code dir}, recursively, sorted by path. */
-  static List<String> filesUnder(String dir, Configuration conf) throws IOException {
+  public static List<String> filesUnder(String dir, Configuration conf) throws IOException {
     Path d = new Path(dir);
     FileSystem fs = d.getFileSystem(conf);
     List<String> out = new ArrayList<>();

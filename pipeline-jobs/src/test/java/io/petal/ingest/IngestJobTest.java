@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -91,7 +90,8 @@ class IngestJobTest {
     String reason = q.getAs(QuarantineTable.REASON);
     assertTrue(reason.contains("SUV.nii.gz") && reason.toLowerCase().contains("truncated"), reason);
 
-    assertNoIdentityInOutputs(dir.resolve("wh"));
+    OutputPrivacy.assertNotInOutputs(dir.resolve("wh"),
+        List.of("STS_001", "STS_002", "BROKEN_9", "Doe^Jane", "Roe^John"));
 
     // a second identical run adds nothing
     IngestJob.Summary second = IngestJob.run(spark, opts, keys);
@@ -144,19 +144,5 @@ class IngestJobTest {
   private static String row(Path nifti, String id) {
     Path d = nifti.resolve(id);
     return id + ",S1," + d.resolve("PET_image.nii.gz") + "," + d.resolve("CT_image.nii.gz") + "," + d.resolve("PET_mask.nii.gz");
-  }
-
-  /** No source id or name appears in any byte of any output file. */
-  private static void assertNoIdentityInOutputs(Path warehouse) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(warehouse)) {
-      files = s.filter(Files::isRegularFile).toList();
-    }
-    for (Path f : files) {
-      String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-      for (String id : List.of("STS_001", "STS_002", "BROKEN_9", "Doe^Jane", "Roe^John")) {
-        assertFalse(text.contains(id) || f.toString().contains(id), id + " found in " + f);
-      }
-    }
   }
 }

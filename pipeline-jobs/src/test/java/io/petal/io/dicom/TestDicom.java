@@ -13,12 +13,12 @@ import java.util.TreeMap;
  * Part 10 file in explicit or implicit VR little endian, with sequences and items of defined or
  * undefined length.
  */
-final class TestDicom {
+public final class TestDicom {
   private final Map<Integer, Object> elements = new TreeMap<>(Integer::compareUnsigned);
   private final Map<Integer, VR> vrs = new TreeMap<>(Integer::compareUnsigned);
 
   /** A text element, padded to even length (NUL for UI, space otherwise). */
-  TestDicom text(int tag, VR vr, String value) {
+  public TestDicom text(int tag, VR vr, String value) {
     byte[] raw = value.getBytes(vr == VR.PN || vr == VR.LO || vr == VR.SH
         ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     if (raw.length % 2 == 1) {
@@ -31,7 +31,7 @@ final class TestDicom {
   }
 
   /** A DS element with the given numbers. */
-  TestDicom ds(int tag, double... values) {
+  public TestDicom ds(int tag, double... values) {
     StringBuilder sb = new StringBuilder();
     for (double v : values) {
       sb.append(sb.length() == 0 ? "" : "\\").append(v);
@@ -40,7 +40,7 @@ final class TestDicom {
   }
 
   /** A US element. */
-  TestDicom us(int tag, int... values) {
+  public TestDicom us(int tag, int... values) {
     ByteBuffer b = le(2 * values.length);
     for (int v : values) {
       b.putShort((short) v);
@@ -49,7 +49,7 @@ final class TestDicom {
   }
 
   /** An FD element. */
-  TestDicom fd(int tag, double... values) {
+  public TestDicom fd(int tag, double... values) {
     ByteBuffer b = le(8 * values.length);
     for (double v : values) {
       b.putDouble(v);
@@ -58,21 +58,21 @@ final class TestDicom {
   }
 
   /** Any element from its value bytes (little endian). */
-  TestDicom bytes(int tag, VR vr, byte[] value) {
+  public TestDicom bytes(int tag, VR vr, byte[] value) {
     elements.put(tag, value);
     vrs.put(tag, vr);
     return this;
   }
 
   /** A sequence of {@code items}. */
-  TestDicom sequence(int tag, TestDicom... items) {
+  public TestDicom sequence(int tag, TestDicom... items) {
     elements.put(tag, List.of(items));
     vrs.put(tag, VR.SQ);
     return this;
   }
 
   /** 16-bit words as OW bytes. */
-  static byte[] words(int... values) {
+  public static byte[] words(int... values) {
     ByteBuffer b = le(2 * values.length);
     for (int v : values) {
       b.putShort((short) v);
@@ -81,7 +81,7 @@ final class TestDicom {
   }
 
   /** 32-bit words as little endian bytes. */
-  static byte[] ints(long... values) {
+  public static byte[] ints(long... values) {
     ByteBuffer b = le(4 * values.length);
     for (long v : values) {
       b.putInt((int) v);
@@ -90,7 +90,7 @@ final class TestDicom {
   }
 
   /** A Part 10 file (preamble, DICM, meta group) with the dataset in {@code syntax}. */
-  byte[] toPart10(TransferSyntax syntax, boolean undefinedLengths) {
+  public byte[] toPart10(TransferSyntax syntax, boolean undefinedLengths) {
     if (syntax != TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN
         && syntax != TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN) {
       throw new IllegalArgumentException("the test writer writes little endian only");
@@ -102,7 +102,7 @@ final class TestDicom {
    * A Part 10 file whose meta group names {@code transferSyntaxUid} (any UID, for error tests)
    * while the dataset is written in explicit or implicit VR little endian.
    */
-  byte[] toPart10(String transferSyntaxUid, boolean explicitVr, boolean undefinedLengths) {
+  public byte[] toPart10(String transferSyntaxUid, boolean explicitVr, boolean undefinedLengths) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[128]);
     out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -174,7 +174,7 @@ final class TestDicom {
   }
 
   /** A copy of this dataset builder's current elements as a new builder. */
-  TestDicom copy() {
+  public TestDicom copy() {
     TestDicom c = new TestDicom();
     c.elements.putAll(elements);
     c.vrs.putAll(vrs);
@@ -182,7 +182,7 @@ final class TestDicom {
   }
 
   /** Removes {@code tag}. */
-  TestDicom remove(int tag) {
+  public TestDicom remove(int tag) {
     elements.remove(tag);
     vrs.remove(tag);
     return this;
