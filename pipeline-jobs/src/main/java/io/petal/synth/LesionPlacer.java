@@ -10,10 +10,11 @@ import java.util.SplittableRandom;
 /**
  * The location step of the synthetic-tumour method (methods.md §4, step 1): a random voxel of
  * the site's tissue (for lymph nodes: inside a random {@link NodeStation}), moved by a random
- * sub-voxel offset, rejected while a vessel lies within the lesion's reach (its
- * {@link LesionShape#extentMm extent}, so no vessel voxel can end up inside it), while it would
- * come near an earlier lesion or the edge of the grid, or while less than
- * {@link #MIN_INSIDE_FRACTION} of the sphere of radius r around it lies in the site's tissue.
+ * sub-voxel offset, rejected while a vessel voxel lies within the nominal radius r of the
+ * centre, while the lesion's reach ({@link LesionShape#extentMm extent}) would come near an
+ * earlier lesion or the edge of the grid, or while less than {@link #MIN_INSIDE_FRACTION} of the
+ * sphere of radius r around it lies in the site's tissue. (Vessel voxels that the deformed shape
+ * reaches beyond r are cut out of the lesion by {@link LesionSynthesizer}.)
  */
 final class LesionPlacer {
   /** Candidates tried per site and size before giving up. */
@@ -51,7 +52,7 @@ final class LesionPlacer {
     for (int s = 0; s < pools.length; s++) {
       int[] all = site == LesionSite.LYMPH_NODE ? stationCandidates(stations[s])
           : siteCandidates(site);
-      pools[s] = vesselFreeInsideGrid(all, extent + halfDiag);
+      pools[s] = vesselFreeInsideGrid(all, r + halfDiag, extent);
     }
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
       int s = rng.nextInt(pools.length);
@@ -78,8 +79,11 @@ final class LesionPlacer {
     return null;
   }
 
-  /** The candidates farther than {@code reach} from every vessel and from the grid's edges. */
-  private int[] vesselFreeInsideGrid(int[] candidates, double reach) {
+  /**
+   * The candidates farther than {@code vesselGap} from every vessel and than {@code edgeGap}
+   * from the grid's edges (mm).
+   */
+  private int[] vesselFreeInsideGrid(int[] candidates, double vesselGap, double edgeGap) {
     ImageGrid g = anatomy.grid();
     int[] out = new int[candidates.length];
     int n = 0;
@@ -87,7 +91,7 @@ final class LesionPlacer {
       int i = voxel % g.nx();
       int j = (voxel / g.nx()) % g.ny();
       int k = voxel / g.sliceSize();
-      if (vesselDistanceMm[voxel] > reach && insideGrid(g, i, j, k, reach)) {
+      if (vesselDistanceMm[voxel] > vesselGap && insideGrid(g, i, j, k, edgeGap)) {
         out[n++] = voxel;
       }
     }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * ({@link LesionTexture}), pasting into PET (hot) and CT (the site's {@link CtCorrelate}) with a
  * capsule (density added to the rim band {@link #CAPSULE_LOWER} &lt; t'' &lt; {@link #CAPSULE_UPPER}).
  *
- * <p>A lesion's label is the 0.5 level of its soft mask, clipped to the site's tissue, reduced to
+ * <p>A lesion's label is the 0.5 level of its soft mask, clipped to the site's tissue minus the
+ * vessel mask (so no vessel voxel is ever inside a lesion, nor pasted over), reduced to
  * the 6-connected part holding its centre, and — the tiny-lesion rule — completed with the
  * site's voxels nearest its centre until it has {@link #MIN_LESION_VOXELS} voxels; radii are
  * also raised to {@link #minimumRadiusMm} so that this rarely matters. Lymph-node lesions relabel
@@ -58,6 +59,7 @@ final class LesionSynthesizer {
   private final Physiology phys;
   private final SplittableRandom rng;
   private final LesionPlacer placer;
+  private final boolean[] vessels;
   private final byte[] labels;
 
   /**
@@ -74,6 +76,7 @@ final class LesionSynthesizer {
     this.ct = ct;
     this.phys = phys;
     this.rng = rng;
+    this.vessels = vessels;
     this.placer = new LesionPlacer(anatomy, DistanceMap.distanceMm(vessels, grid));
     this.labels = new byte[activity.length];
   }
@@ -182,7 +185,7 @@ final class LesionSynthesizer {
         for (int i = b.i0(); i <= b.i1(); i++) {
           int n = grid.index(i, j, k);
           int l = b.local(i, j, k);
-          candidate[l] = alpha[l] >= 0.5f && labels[n] == 0 && site.isRegionTissue(tissue[n]);
+          candidate[l] = alpha[l] >= 0.5f && labels[n] == 0 && allowed(site, n);
         }
       }
     }
@@ -246,7 +249,7 @@ final class LesionSynthesizer {
       int k = b.k0() + l / (b.nx() * b.ny());
       double[] p = grid.affine().apply(i, j, k);
       int n = grid.index(i, j, k);
-      boolean free = site.isRegionTissue(tissue[n]) && labels[n] == 0;
+      boolean free = allowed(site, n) && labels[n] == 0;
       dist[l] = free ? Math.hypot(Math.hypot(p[0] - c[0], p[1] - c[1]), p[2] - c[2])
           : Double.POSITIVE_INFINITY;
     }
@@ -274,7 +277,7 @@ final class LesionSynthesizer {
           int n = grid.index(i, j, k);
           int l = b.local(i, j, k);
           boolean mine = inLabel[l];
-          if (!mine && (labels[n] != 0 || !site.isRegionTissue(tissue[n]) || alpha[l] <= 0.005f)) {
+          if (!mine && (labels[n] != 0 || !allowed(site, n) || alpha[l] <= 0.005f)) {
             continue;
           }
           double a = mine ? Math.max(alpha[l], 0.5) : Math.min(alpha[l], 0.49);
@@ -298,6 +301,11 @@ final class LesionSynthesizer {
         }
       }
     }
+  }
+
+  /** True where a lesion of the site may grow: the site's tissue, not a vessel. */
+  private boolean allowed(LesionSite site, int n) {
+    return site.isRegionTissue(anatomy.tissue()[n]) && !vessels[n];
   }
 
   private static double sq(double x) {
