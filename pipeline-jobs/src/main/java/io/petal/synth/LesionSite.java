@@ -49,7 +49,10 @@ public enum LesionSite {
     this.background = background;
   }
 
-  /** The organ label the lesion's voxels carry in the organ map. */
+  /**
+   * The organ label under the lesion in the organ map (bone lesions may also cover
+   * {@link Organ#BONE_CORTEX}; lymph-node lesions relabel the fat they replace).
+   */
   public Organ organ() {
     return organ;
   }
