@@ -5,7 +5,7 @@ package io.petal.synth;
  * in) and the density added to its rim band (the "capsule").
  */
 public enum CtCorrelate {
-  /** A soft-tissue nodule in aerated lung. */
+  /** A soft-tissue nodule or mass in aerated lung. */
   SOFT_TISSUE_NODULE(new Range(20, 50), false, 0),
   /** Hypodense to the liver, with a slightly enhancing rim. */
   HYPODENSE(new Range(-35, -15), true, 20),

@@ -2,18 +2,22 @@ package io.petal.synth;
 
 import io.petal.image.ImageGrid;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * The location step of the synthetic-tumour method (methods.md §4, step 1): a random voxel of
  * the site's tissue (for lymph nodes: inside a random {@link NodeStation}), moved by a random
- * sub-voxel offset, rejected while a vessel lies within the lesion's reach (its
- * {@link LesionShape#extentMm extent}, so no vessel voxel can end up inside it), while it would
- * come near an earlier lesion or the edge of the grid, or while less than
- * {@link #MIN_INSIDE_FRACTION} of the sphere of radius r around it lies in the site's tissue.
+ * sub-voxel offset, rejected while a vessel voxel lies within the nominal radius r of the
+ * centre, while the lesion's reach ({@link LesionShape#extentMm extent}, or the reach of its mass
+ * effect if larger) would come near an earlier lesion (so earlier lesions are never warped) or its
+ * extent near the edge of the grid, or while less than {@link #MIN_INSIDE_FRACTION} of the
+ * sphere of radius r around it lies in the site's tissue. (Vessel voxels that the deformed shape
+ * reaches beyond r are cut out of the lesion by {@link LesionSynthesizer}.)
  */
 final class LesionPlacer {
   /** Candidates tried per site and size before giving up. */
@@ -39,9 +43,13 @@ final class LesionPlacer {
     this.vesselDistanceMm = vesselDistanceMm;
   }
 
-  /** A centre for a lesion of nominal radius {@code r} (mm) at {@code site}, or null. */
-  Placement find(LesionSite site, double r, SplittableRandom rng) {
+  /**
+   * A centre for a lesion of nominal radius {@code r} (mm) at {@code site} whose surroundings up
+   * to {@code clearanceMm} are free of earlier lesions, or null.
+   */
+  Placement find(LesionSite site, double r, double clearanceMm, SplittableRandom rng) {
     double extent = LesionShape.extentMm(r);
+    double reach = Math.max(extent, clearanceMm);
     ImageGrid grid = anatomy.grid();
     byte[] tissue = anatomy.tissue();
     double halfDiag = 0.5 * Math.sqrt(sq(grid.spacing(0)) + sq(grid.spacing(1))
@@ -51,7 +59,7 @@ final class LesionPlacer {
     for (int s = 0; s < pools.length; s++) {
       int[] all = site == LesionSite.LYMPH_NODE ? stationCandidates(stations[s])
           : siteCandidates(site);
-      pools[s] = vesselFreeInsideGrid(all, extent + halfDiag);
+      pools[s] = vesselFreeInsideGrid(all, r + halfDiag, extent);
     }
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
       int s = rng.nextInt(pools.length);
@@ -67,7 +75,7 @@ final class LesionPlacer {
           k + rng.nextDouble() - 0.5);
       Vec3 centre = new Vec3(p[0], p[1], p[2]);
       if (!site.isCentreTissue(tissue[voxel])
-          || nearEarlierLesion(centre, extent)
+          || nearEarlierLesion(centre, reach)
           || insideFraction(site, centre, r) < MIN_INSIDE_FRACTION) {
         continue;
       }
@@ -78,8 +86,11 @@ final class LesionPlacer {
     return null;
   }
 
-  /** The candidates farther than {@code reach} from every vessel and from the grid's edges. */
-  private int[] vesselFreeInsideGrid(int[] candidates, double reach) {
+  /**
+   * The candidates farther than {@code vesselGap} from every vessel and than {@code edgeGap}
+   * from the grid's edges (mm).
+   */
+  private int[] vesselFreeInsideGrid(int[] candidates, double vesselGap, double edgeGap) {
     ImageGrid g = anatomy.grid();
     int[] out = new int[candidates.length];
     int n = 0;
@@ -87,11 +98,11 @@ final class LesionPlacer {
       int i = voxel % g.nx();
       int j = (voxel / g.nx()) % g.ny();
       int k = voxel / g.sliceSize();
-      if (vesselDistanceMm[voxel] > reach && insideGrid(g, i, j, k, reach)) {
+      if (vesselDistanceMm[voxel] > vesselGap && insideGrid(g, i, j, k, edgeGap)) {
         out[n++] = voxel;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   private boolean nearEarlierLesion(Vec3 centre, double extent) {
@@ -154,10 +165,32 @@ final class LesionPlacer {
     if (station != null) {
       return station.label();
     }
-    if (site == LesionSite.LUNG) {
-      return centre.x() > anatomy.frame().originX() ? "left lung" : "right lung";
+    Vec3 ref = anatomy.frame().toReference(centre);
+    String side = ref.x() > 0 ? "left" : "right";
+    return switch (site) {
+      case LUNG -> side + " lung";
+      case BONE -> boneName(ref, side);
+      default -> site.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** A coarse name of the bone at a reference-frame point (see {@link SkeletonPainter}). */
+  private static String boneName(Vec3 ref, String side) {
+    double u = Math.abs(ref.x());
+    double w = ref.z();
+    if (w < 200) {
+      return "skull";
     }
-    return site.name().toLowerCase(java.util.Locale.ROOT);
+    if (w > 870 && u > 60) {
+      return side + " proximal femur";
+    }
+    if (w > 760) {
+      return u < 30 ? "sacrum" : side + " pelvis";
+    }
+    if (u < 35 && ref.y() > 0) {
+      return "spine";
+    }
+    return side + (w < 360 ? " shoulder girdle" : " rib");
   }
 
   private int[] siteCandidates(LesionSite site) {

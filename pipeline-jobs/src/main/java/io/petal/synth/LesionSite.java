@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 public enum LesionSite {
   /** A lung nodule or mass. */
-  LUNG(Organ.LUNG, 0.30, SizeLevel.VERY_LARGE, new Range(3, 15), 40,
+  LUNG(Organ.LUNG, 0.25, SizeLevel.VERY_LARGE, new Range(3, 15), 40,
       new Tissue[] {Tissue.LUNG}, new Tissue[] {Tissue.LUNG, Tissue.PULMONARY_VESSEL},
       Tissue.LUNG),
   /** A liver metastasis. */
@@ -21,7 +21,7 @@ public enum LesionSite {
       new Tissue[] {Tissue.FAT, Tissue.LYMPH_NODE},
       new Tissue[] {Tissue.FAT, Tissue.LYMPH_NODE, Tissue.BROWN_FAT}, Tissue.FAT),
   /** A bone metastasis, lytic or sclerotic. */
-  BONE(Organ.BONE_MARROW, 0.15, SizeLevel.MEDIUM, new Range(3, 12), 10,
+  BONE(Organ.BONE_MARROW, 0.20, SizeLevel.LARGE, new Range(3, 12), 10,
       new Tissue[] {Tissue.BONE_MARROW}, new Tissue[] {Tissue.BONE_MARROW, Tissue.BONE_CORTEX},
       Tissue.BONE_MARROW);
 
@@ -49,7 +49,10 @@ public enum LesionSite {
     this.background = background;
   }
 
-  /** The organ label the lesion's voxels carry in the organ map. */
+  /**
+   * The organ label under the lesion in the organ map (bone lesions may also cover
+   * {@link Organ#BONE_CORTEX}; lymph-node lesions relabel the fat they replace).
+   */
   public Organ organ() {
     return organ;
   }

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 final class PatientSeeds {
   private PatientSeeds() {}
 
-  /** The independent random streams of one patient. */
-  enum Stream { ANATOMY, PHYSIOLOGY, TEXTURE, CT_NOISE, LESIONS, PET_NOISE }
+  /** The stages of a patient's generation, each with its own independent random stream. */
+  enum Stage { ANATOMY, PHYSIOLOGY, TEXTURE, CT_NOISE, LESIONS, PET_NOISE }
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -22,8 +22,8 @@ final class PatientSeeds {
   }
 
   /** A fresh generator for one stage of one patient. */
-  static SplittableRandom stream(long patientSeed, Stream stream) {
-    return new SplittableRandom(mix64(patientSeed + (stream.ordinal() + 1L) * GOLDEN));
+  static SplittableRandom stream(long patientSeed, Stage stage) {
+    return new SplittableRandom(mix64(patientSeed + (stage.ordinal() + 1L) * GOLDEN));
   }
 
   /** The SplitMix64 finaliser (Steele, Lea and Flood, 2014). */

@@ -83,9 +83,4 @@ final class ReferenceBody {
       list.add(new Vertebra(prefix + (first + n), top, top + height));
     }
   }
-
-  /** The centre of the vertebral body at depth {@code w}. */
-  static Vec3 spineCentre(double w) {
-    return new Vec3(0, SPINE_V.at(w), w);
-  }
 }

@@ -58,14 +58,6 @@ final class Rotation {
     return m[row * 3 + col];
   }
 
-  /** R·p. */
-  Vec3 apply(Vec3 p) {
-    return new Vec3(
-        m[0] * p.x() + m[1] * p.y() + m[2] * p.z(),
-        m[3] * p.x() + m[4] * p.y() + m[5] * p.z(),
-        m[6] * p.x() + m[7] * p.y() + m[8] * p.z());
-  }
-
   /** Rᵀ·p: a vector of the placing frame expressed in the local frame. */
   Vec3 applyInverse(Vec3 p) {
     return new Vec3(

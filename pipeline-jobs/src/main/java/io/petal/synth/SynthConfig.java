@@ -41,20 +41,20 @@ public record SynthConfig(int nx, int ny, int nz, double inPlaneSpacingMm, doubl
   }
 
   /**
-   * The demo grid: 4 mm isotropic voxels, 128×128 per slice (512 mm field of view), 250 slices
-   * (1000 mm, vertex to upper thighs); PSF 7 mm FWHM, up to 5 lesions, brown fat in a quarter of
-   * patients.
+   * The demo grid: 4 mm isotropic voxels, 128×128 per slice (512 mm field of view), 270 slices
+   * (1080 mm: vertex to upper thighs even for the tallest patients); PSF 7 mm FWHM, up to 5
+   * lesions, brown fat in a quarter of patients.
    */
   public static SynthConfig defaults() {
-    return new SynthConfig(128, 128, 250, 4.0, 4.0, 7.0, 5, 0.25);
+    return new SynthConfig(128, 128, 270, 4.0, 4.0, 7.0, 5, 0.25);
   }
 
   /**
-   * A coarse grid for tests: 80×80 voxels of 6.4 mm, 125 slices of 8 mm (the same 512 mm by
-   * 1000 mm coverage), otherwise as {@link #defaults()}.
+   * A coarse grid for tests: 80×80 voxels of 6.4 mm, 135 slices of 8 mm (the same 512 mm by
+   * 1080 mm coverage), otherwise as {@link #defaults()}.
    */
   public static SynthConfig small() {
-    return new SynthConfig(80, 80, 125, 6.4, 8.0, 7.0, 5, 0.25);
+    return new SynthConfig(80, 80, 135, 6.4, 8.0, 7.0, 5, 0.25);
   }
 
   /** The same settings with another lesion limit. */

@@ -40,21 +40,21 @@ public final class SyntheticCohort {
     long seed = PatientSeeds.patientSeed(cohortSeed, patientIndex);
     ImageGrid grid = cfg.grid();
 
-    SplittableRandom anatomyRng = PatientSeeds.stream(seed, PatientSeeds.Stream.ANATOMY);
+    SplittableRandom anatomyRng = PatientSeeds.stream(seed, PatientSeeds.Stage.ANATOMY);
     AnatomyParams params = AnatomyParams.draw(anatomyRng, cfg.brownFatProbability());
     TissueCanvas anatomy = AnatomyBuilder.build(grid, params, anatomyRng);
-    Physiology phys = Physiology.draw(PatientSeeds.stream(seed, PatientSeeds.Stream.PHYSIOLOGY));
+    Physiology phys = Physiology.draw(PatientSeeds.stream(seed, PatientSeeds.Stage.PHYSIOLOGY));
     TissueImageRenderer.CleanImages clean = TissueImageRenderer.render(anatomy, phys,
-        PatientSeeds.stream(seed, PatientSeeds.Stream.TEXTURE));
+        PatientSeeds.stream(seed, PatientSeeds.Stage.TEXTURE));
     float[] activity = clean.activitySuv();
     float[] ct = clean.ctHu();
     ScannerModel.addCtNoise(ct, phys.ctNoiseHu(),
-        PatientSeeds.stream(seed, PatientSeeds.Stream.CT_NOISE));
+        PatientSeeds.stream(seed, PatientSeeds.Stage.CT_NOISE));
 
     byte[] labels = new byte[activity.length];
     List<LesionSynthesizer.Inserted> inserted = List.of();
     if (abnormal) {
-      SplittableRandom lesionRng = PatientSeeds.stream(seed, PatientSeeds.Stream.LESIONS);
+      SplittableRandom lesionRng = PatientSeeds.stream(seed, PatientSeeds.Stage.LESIONS);
       boolean[] vessels = VesselMask.compute(new Volume(grid, ct), organMap(anatomy));
       LesionSynthesizer synth = new LesionSynthesizer(anatomy, activity, ct, vessels, phys,
           lesionRng);
@@ -62,7 +62,7 @@ public final class SyntheticCohort {
       labels = synth.labels();
     }
     float[] suv = ScannerModel.acquirePet(activity, grid, cfg.psfFwhmMm(), phys.petNoiseGain(),
-        PatientSeeds.stream(seed, PatientSeeds.Stream.PET_NOISE));
+        PatientSeeds.stream(seed, PatientSeeds.Stage.PET_NOISE));
     float[] seg = new float[labels.length];
     for (int n = 0; n < labels.length; n++) {
       seg[n] = labels[n] != 0 ? 1f : 0f;
