@@ -30,7 +30,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--manifest", paramLabel = "FILE", description = "Study manifest (CSV or Parquet), one row per study.")
   String manifest;
 
-  @Option(names = "--cohort", paramLabel = "NAME", description = "Cohort name (default: the manifest's or input's folder name).")
+  @Option(names = "--cohort", paramLabel = "NAME", description = "Cohort name (default: the manifest's folder name; 'default' for --input).")
   String cohort;
 
   @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonym key (spark.petal.pseudonymKeyFile).")

@@ -23,8 +23,10 @@ public interface ChannelReader {
   Loaded read(ChannelSource channel, StudyFiles files) throws StudyRejectedException;
 
   /**
-   * Reads a label source; label maps come on their own grid, contour sets (RTSTRUCT) are
-   * rasterised onto {@code referenceGrid}.
+   * Reads a label source; label maps come on their own grid, contour sets (RTSTRUCT) and DICOM
+   * SEG are put onto {@code referenceGrid}, after checking that they share the reference image's
+   * frame of reference ({@code referenceFrameOfReference}, null when the image has none).
    */
-  Volume readLabel(LabelSource label, StudyFiles files, ImageGrid referenceGrid) throws StudyRejectedException;
+  Volume readLabel(LabelSource label, StudyFiles files, ImageGrid referenceGrid, String referenceFrameOfReference)
+      throws StudyRejectedException;
 }

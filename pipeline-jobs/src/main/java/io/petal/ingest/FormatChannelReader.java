@@ -2,6 +2,7 @@ package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
 import io.petal.image.Volume;
+import io.petal.ingest.dicom.DicomLabelReader;
 import io.petal.ingest.dicom.DicomSeriesReader;
 
 /**
@@ -40,11 +41,12 @@ public final class FormatChannelReader implements ChannelReader {
   }
 
   @Override
-  public Volume readLabel(LabelSource l, StudyFiles files, ImageGrid referenceGrid) throws StudyRejectedException {
-    if (l.format() == ChannelSource.Format.NIFTI) {
-      String path = l.paths().get(0);
-      return StudyLoader.readNifti(files.get(path), path);
-    }
-    throw new StudyRejectedException("label " + l.name() + ": format " + l.format() + " is not supported");
+  public Volume readLabel(LabelSource l, StudyFiles files, ImageGrid referenceGrid, String referenceFrameOfReference)
+      throws StudyRejectedException {
+    return switch (l.format()) {
+      case NIFTI -> StudyLoader.readNifti(files.get(l.paths().get(0)), l.paths().get(0));
+      case DICOM_RTSTRUCT, DICOM_SEG -> DicomLabelReader.read(l, files, referenceGrid, referenceFrameOfReference);
+      default -> throw new StudyRejectedException("label " + l.name() + ": format " + l.format() + " is not supported");
+    };
   }
 }

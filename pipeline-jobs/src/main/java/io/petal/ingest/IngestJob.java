@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+  /** Cohort of {@code --input} studies when no {@code --cohort} is given. */
+  public static final String DEFAULT_INPUT_COHORT = "default";
   /** Stage name in the quarantine table. */
   public static final String STAGE = "ingest";
 
@@ -90,7 +92,8 @@ public final class IngestJob {
     if (o.inputs() == null || o.inputs().isEmpty()) {
       throw new IllegalArgumentException("nothing to ingest: give --manifest FILE or --input PATH");
     }
-    String cohort = o.cohort() != null ? o.cohort() : new Path(o.inputs().get(0)).getName();
+    // Input folder names may be patient ids, so they never name the cohort by default.
+    String cohort = o.cohort() != null ? o.cohort() : DEFAULT_INPUT_COHORT;
     List<StudySource> studies = new ArrayList<>();
     List<IngestOutcome> refused = new ArrayList<>();
     for (String in : o.inputs()) {

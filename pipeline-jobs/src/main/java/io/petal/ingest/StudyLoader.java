@@ -71,7 +71,7 @@ public final class StudyLoader {
     List<String> labelNames = new ArrayList<>();
     List<Volume> labels = new ArrayList<>();
     for (LabelSource l : source.labels()) {
-      Volume lab = channelReader.readLabel(l, files, grid);
+      Volume lab = channelReader.readLabel(l, files, grid, refLoaded.frameOfReference());
       VolumeChecks.requireFinite(lab, l.name() + " (" + fileName(l.paths().get(0)) + ")");
       lab = onReferenceGrid(lab, grid, loaded, l);
       VolumeChecks.requireLabelValues(lab, l.name() + " (" + fileName(l.paths().get(0)) + ")");

@@ -4,9 +4,9 @@ import io.petal.synth.SynthConfig;
 
 /** Named image grids for {@code petal synth --grid} and {@code petal demo --grid}. */
 public enum SynthGrid {
-  /** 128×128×250 voxels of 4 mm ({@link SynthConfig#defaults()}). */
+  /** The demo grid: 4 mm voxels over 512 mm × 1 m ({@link SynthConfig#defaults()}). */
   standard(SynthConfig.defaults()),
-  /** 80×80×125 voxels of 6.4×6.4×8 mm, for quick runs and tests ({@link SynthConfig#small()}). */
+  /** A coarse grid (6.4 × 6.4 × 8 mm) for quick runs and tests ({@link SynthConfig#small()}). */
   small(SynthConfig.small());
 
   private final SynthConfig config;

@@ -88,4 +88,19 @@ class DicomFolderIngestTest {
       }
     }
   }
+
+  @Test
+  void ibsiDicomFolderIngestsWithItsRtstructAsTheLabel() throws Exception {
+    Warehouse w = new Warehouse(dir.resolve("wh-ibsi").toUri().toString());
+    IngestJob.Summary s = IngestJob.run(spark,
+        new IngestJob.Options(w, null, List.of(SharedData.data("ibsi-sts/dicom/STS_001").toString()), "ibsi"), keys);
+    assertEquals(new IngestJob.Summary("ibsi", 1, 0, 0), s);
+    Row study = TestSpark.session().read().parquet(w.table("studies")).first();
+    assertEquals(List.of("seg"), study.getList(study.fieldIndex(StudiesTable.LABEL_SOURCES)));
+    // the GTV contours rasterised onto the PET grid: the 5,095 voxels of the published mask
+    assertEquals(5095L, study.<Long>getAs(StudiesTable.LESION_VOXELS));
+    Row lesionMax = TestSpark.session().read().parquet(w.table("slices"))
+        .agg(org.apache.spark.sql.functions.max("lesion_channel0_max")).first();
+    assertEquals(7.9, lesionMax.getFloat(0), 0.05);
+  }
 }
