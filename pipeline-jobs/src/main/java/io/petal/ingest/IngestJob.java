@@ -61,6 +61,7 @@ public final class IngestJob {
   private IngestJob() {}
 
   public static Summary run(SparkSession spark, Options o, Pseudonymizer pseudonyms) throws IOException {
+    long t0 = System.nanoTime();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     DiscoveredStudies found = discover(spark, o, conf);
     String cohort = found.cohort();
@@ -80,8 +81,8 @@ public final class IngestJob {
     commit(spark, w, cohort, outcomes);
     Summary s = new Summary(cohort, count(outcomes, IngestOutcome.Status.INGESTED),
         count(outcomes, IngestOutcome.Status.UNCHANGED), count(outcomes, IngestOutcome.Status.QUARANTINED));
-    LOG.info("ingest: cohort {}: {} ingested, {} unchanged, {} quarantined", cohort, s.ingested(), s.unchanged(),
-        s.quarantined());
+    LOG.info("ingest: cohort {}: {} ingested, {} unchanged, {} quarantined in {} ms", cohort, s.ingested(),
+        s.unchanged(), s.quarantined(), (System.nanoTime() - t0) / 1_000_000);
     return s;
   }
 

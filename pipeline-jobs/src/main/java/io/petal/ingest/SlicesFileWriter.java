@@ -72,6 +72,8 @@ public final class SlicesFileWriter {
         .withType(SCHEMA)
         .withCompressionCodec(CompressionCodecName.ZSTD)
         .withRowGroupSize(ROW_GROUP_BYTES)
+        // tensors never repeat: a dictionary is pure overhead for them
+        .withDictionaryEncoding(false)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build()) {
       for (SliceRecord s : slices) {
