@@ -111,6 +111,21 @@ class IngestHdfsIT {
    * Copies the IBSI studies to {@code /input/<id>/} on HDFS and writes {@code /input/manifest.csv}
    * naming them by paths relative to that folder; returns the manifest's full URI.
    */
+  @Test
+  void synthWritesItsCohortToHdfsAndIngestReadsItBack() throws IOException {
+    String cohort = root + "/cohorts/synthetic";
+    io.petal.jobs.SynthJob.run(spark, new io.petal.jobs.SynthJob.Options(cohort, 1, 1, 3, true,
+        io.petal.synth.SynthConfig.small()));
+    assertTrue(hdfs.exists(new Path("/cohorts/synthetic/manifest.csv")));
+    assertTrue(hdfs.exists(new Path("/cohorts/synthetic/SYN0001/study-01/SUV.nii.gz")));
+    assertTrue(hdfs.exists(new Path("/cohorts/synthetic/SYN0002/study-01/preview.png")));
+
+    Warehouse w = new Warehouse(root + "/warehouse");
+    IngestJob.Summary s = IngestJob.run(spark, new IngestJob.Options(w, cohort + "/manifest.csv", null, null), keys);
+    assertEquals(new IngestJob.Summary("synthetic", 2, 0, 0), s);
+    assertEquals(2, slicesFilesOnHdfs("synthetic").size());
+  }
+
   private String copyStudiesWithRelativeManifest() throws IOException {
     java.nio.file.Path nifti = SharedData.data("ibsi-sts/nifti");
     List<String> lines = new ArrayList<>(List.of("patient_id,study_id,suv,ct,seg,diagnosis,split"));
