@@ -61,10 +61,11 @@ public final class TensorCodec {
     byte[] out = new byte[labels.length];
     for (int i = 0; i < labels.length; i++) {
       float v = labels[i];
-      if (v < 0 || v > 255 || v != Math.rint(v)) {
+      int iv = (int) v;
+      if (iv != v || iv < 0 || iv > 255) {
         throw new IllegalArgumentException("label value " + v + " at " + i + " is not an integer in [0, 255]");
       }
-      out[i] = (byte) (int) v;
+      out[i] = (byte) iv;
     }
     return out;
   }

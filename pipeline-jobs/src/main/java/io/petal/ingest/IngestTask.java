@@ -3,6 +3,7 @@ package io.petal.ingest;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.spark.SerializableHadoopConf;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,10 @@ public final class IngestTask implements Serializable {
       long t0 = System.nanoTime();
       LoadedStudy study = new StudyLoader(new FormatChannelReader()).load(src, files);
       String patientKey = pseudonyms.patient(src.patientId());
-      IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study);
+      List<SliceRecord> slices = SliceRecords.of(study);
+      IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study, slices);
       SlicesFileWriter.write(SlicesFileWriter.pathOf(slicesTable, src.cohort(), studyKey), patientKey, studyKey,
-          src.kind(), src.split(), SliceRecords.of(study), conf.get());
+          src.kind(), src.split(), slices, conf.get());
       LOG.info("ingest: study {} ({}) {} slices in {} ms", studyKey, src.sourceRef(), facts.slices(),
           (System.nanoTime() - t0) / 1_000_000);
       return IngestOutcome.ingested(src, studyKey, hash, facts);

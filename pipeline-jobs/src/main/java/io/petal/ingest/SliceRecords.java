@@ -1,12 +1,18 @@
 package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
-import io.petal.image.Volume;
-import io.petal.schema.TensorCodec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a {@link LoadedStudy} into {@code slices} rows: one per axial slice (k index). */
+/**
+ * Cuts a {@link LoadedStudy} into {@code slices} rows: one per axial slice (k index). Tensors are
+ * encoded straight from the volumes' arrays (one copy per slice, no intermediate slice arrays);
+ * the per-slice facts come from the same pass. Labels must already be checked to hold integers
+ * 0..255 (the loader does), so they are narrowed to bytes without another check.
+ */
 public final class SliceRecords {
   /** View name of tomographic slices. */
   public static final String AXIAL = "axial";
@@ -17,45 +23,43 @@ public final class SliceRecords {
   public static List<SliceRecord> of(LoadedStudy s) {
     ImageGrid g = s.grid();
     int plane = g.sliceSize();
+    int channels = s.channels().size();
+    int labelCount = s.labels().size();
+    float[] first = s.channels().get(0).data();
     List<SliceRecord> out = new ArrayList<>(g.nz());
     for (int k = 0; k < g.nz(); k++) {
-      float[][] channels = new float[s.channels().size()][];
-      for (int c = 0; c < channels.length; c++) {
-        channels[c] = s.channels().get(c).slice(k);
+      int from = k * plane;
+      byte[] image = new byte[channels * plane * Float.BYTES];
+      FloatBuffer fb = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      for (int c = 0; c < channels; c++) {
+        fb.put(s.channels().get(c).data(), from, plane);
+      }
+      float max = Float.NEGATIVE_INFINITY;
+      for (int i = from; i < from + plane; i++) {
+        max = Math.max(max, first[i]);
       }
       byte[] labels = null;
       int lesionVoxels = 0;
       float lesionMax = Float.NEGATIVE_INFINITY;
-      if (!s.labels().isEmpty()) {
-        labels = new byte[s.labels().size() * plane];
-        for (int l = 0; l < s.labels().size(); l++) {
-          byte[] b = TensorCodec.encodeLabels(s.labels().get(l).slice(k));
-          System.arraycopy(b, 0, labels, l * plane, plane);
+      if (labelCount > 0) {
+        labels = new byte[labelCount * plane];
+        for (int l = 0; l < labelCount; l++) {
+          float[] lab = s.labels().get(l).data();
+          for (int i = 0; i < plane; i++) {
+            labels[l * plane + i] = (byte) (int) lab[from + i];
+          }
         }
         for (int i = 0; i < plane; i++) {
           if (labels[i] != 0) {
             lesionVoxels++;
-            lesionMax = Math.max(lesionMax, channels[0][i]);
+            lesionMax = Math.max(lesionMax, first[from + i]);
           }
         }
       }
       double z = g.affine().apply((g.nx() - 1) / 2.0, (g.ny() - 1) / 2.0, k)[2];
-      out.add(new SliceRecord(k, z, AXIAL, g.nx(), g.ny(), channels.length, TensorCodec.encodeFloatPlanes(channels),
-          s.labels().size(), labels, lesionVoxels, max(channels[0]), lesionVoxels > 0 ? lesionMax : null));
+      out.add(new SliceRecord(k, z, AXIAL, g.nx(), g.ny(), channels, image, labelCount, labels, lesionVoxels, max,
+          lesionVoxels > 0 ? lesionMax : null));
     }
     return out;
-  }
-
-  /** Maximum of a volume (NaN-free by the loader's checks). */
-  public static float max(Volume v) {
-    return max(v.data());
-  }
-
-  private static float max(float[] d) {
-    float m = Float.NEGATIVE_INFINITY;
-    for (float f : d) {
-      m = Math.max(m, f);
-    }
-    return m;
   }
 }

@@ -42,7 +42,7 @@ final class VolumeChecks {
   /** Rejects label maps holding values other than non-negative integers up to 255. */
   static void requireLabelValues(Volume v, String what) throws StudyRejectedException {
     for (float f : v.data()) {
-      if (!(f >= 0 && f <= 255 && f == Math.rint(f))) {
+      if (!(f >= 0 && f <= 255 && (int) f == f)) {
         throw new StudyRejectedException(what + " holds the value " + f
             + "; a label map must hold integers 0..255 (0 = background)");
       }
