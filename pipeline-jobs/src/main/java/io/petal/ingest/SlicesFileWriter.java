@@ -64,8 +64,7 @@ public final class SlicesFileWriter {
       List<SliceRecord> slices, Configuration conf) throws IOException {
     Path target = new Path(file);
     FileSystem fs = target.getFileSystem(conf);
-    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + java.util.UUID.randomUUID());
-    fs.mkdirs(target.getParent());
+    Path tmp = HadoopFiles.temporaryBeside(fs, target);
     SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
     try (ParquetWriter<Group> w = ExampleParquetWriter.builder(tmp)
         .withConf(conf)
@@ -107,12 +106,6 @@ public final class SlicesFileWriter {
       fs.delete(tmp, false);
       throw e;
     }
-    if (fs.exists(target) && !fs.delete(target, false)) {
-      throw new IOException("cannot replace " + target);
-    }
-    if (!fs.rename(tmp, target)) {
-      fs.delete(tmp, false);
-      throw new IOException("cannot move the new slices file into place: " + target);
-    }
+    HadoopFiles.moveIntoPlace(fs, tmp, target);
   }
 }

@@ -45,20 +45,34 @@ public final class HadoopFiles {
   public static void writeAtomically(String path, Configuration conf, Writer writer) throws IOException {
     Path target = new Path(path);
     FileSystem fs = target.getFileSystem(conf);
-    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + java.util.UUID.randomUUID());
-    fs.mkdirs(target.getParent());
+    Path tmp = temporaryBeside(fs, target);
     try (FSDataOutputStream out = fs.create(tmp, true)) {
       writer.writeTo(out);
     } catch (IOException | RuntimeException e) {
       fs.delete(tmp, false);
       throw e;
     }
+    moveIntoPlace(fs, tmp, target);
+  }
+
+  /**
+   * A hidden, unique temporary path in {@code target}'s folder (created if needed). Readers of
+   * Spark and Parquet skip hidden files, so a half-written one is never read.
+   */
+  public static Path temporaryBeside(FileSystem fs, Path target) throws IOException {
+    fs.mkdirs(target.getParent());
+    return new Path(target.getParent(), "." + target.getName() + ".tmp-" + java.util.UUID.randomUUID());
+  }
+
+  /** Renames the finished {@code tmp} over {@code target}, replacing an older file. */
+  public static void moveIntoPlace(FileSystem fs, Path tmp, Path target) throws IOException {
     if (fs.exists(target) && !fs.delete(target, false)) {
-      throw new IOException("cannot replace " + path);
+      fs.delete(tmp, false);
+      throw new IOException("cannot replace " + target);
     }
     if (!fs.rename(tmp, target)) {
       fs.delete(tmp, false);
-      throw new IOException("cannot move the new file into place: " + path);
+      throw new IOException("cannot move the new file into place: " + target);
     }
   }
 
