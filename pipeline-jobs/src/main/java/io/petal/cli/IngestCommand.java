@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
             + "with a reason and the others still land.",
         "Ids become keyed-HMAC pseudonyms: set PETAL_PSEUDONYM_KEY or PETAL_PSEUDONYM_KEY_FILE (or --key-file)."})
 public final class IngestCommand implements Callable<Integer> {
+  /** Exit code with {@code --fail-on-quarantine} when some study was quarantined. */
+  static final int EXIT_QUARANTINED = 4;
+
   @Mixin WarehouseOption warehouse;
   @Mixin SparkOptions spark;
 
@@ -36,6 +39,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonym key (spark.petal.pseudonymKeyFile).")
   String keyFile;
 
+  @Option(names = "--fail-on-quarantine",
+      description = "Exit with code 4 when a study was quarantined (default: exit 0; a bad study never stops the night).")
+  boolean failOnQuarantine;
+
   @Override
   public Integer call() throws Exception {
     if ((manifest == null) == (inputs == null || inputs.isEmpty())) {
@@ -48,6 +55,6 @@ public final class IngestCommand implements Callable<Integer> {
         PseudonymKeys.resolve(key, false, System.getenv()));
     System.out.printf("ingest %s: %d ingested, %d unchanged, %d quarantined -> %s/tables/%n", s.cohort(), s.ingested(),
         s.unchanged(), s.quarantined(), warehouse.warehouse());
-    return s.quarantined() > 0 ? 4 : 0;
+    return failOnQuarantine && s.quarantined() > 0 ? EXIT_QUARANTINED : 0;
   }
 }
