@@ -31,16 +31,25 @@ import org.slf4j.LoggerFactory;
  * <p><b>Parameter averaging.</b> {@link #getParams()}/{@link #setParams} (and the optimizer
  * state) are flat float vectors in a fixed order ({@link #parameterNames()}).
  *
- * <p>Not thread-safe: one model per task thread. Native buffers are sized for the last batch
- * size; keep the batch size fixed for speed.
+ * Executors that train copies of one model draw the same mask sequence unless each gets its own
+ * {@code seed} (then broadcast the initial parameters with {@link #setParams}).
+ *
+ * <p><b>Speed.</b> A batch is processed in passes of at most {@link #microBatchLimit()} slices
+ * whose gradients are summed before the single Adam step (same update as one pass). Native
+ * buffers are kept per pass size, so a fixed batch size allocates nothing after the first step.
+ * libnd4j reads its thread count once, from {@code OMP_NUM_THREADS} (default: all cores); set it
+ * to the cores of one Spark task.
+ *
+ * <p>Not thread-safe: one model per task thread.
  */
 public final class AutoencoderModel {
   private static final Logger LOG = LoggerFactory.getLogger(AutoencoderModel.class);
   private static final long MASK_STREAM = 0x9E3779B97F4A7C15L;
   /**
-   * Pixels per micro-batch (samples × size²) by default: 2^18, i.e. 16 slices of 128×128 or 64 of
-   * 64×64. Larger micro-batches let the activations outgrow the CPU caches; on the 2-core
-   * benchmark machine 32 slices of 128×128 per pass trained at 86 slices/s, 16 per pass at 157.
+   * Pixels per pass (slices × size²) by default: 2^18, i.e. 16 slices of 128×128 or 64 of 64×64.
+   * Larger passes let the activations outgrow the CPU caches: on the 2-core benchmark machine a
+   * batch of 32 slices of 128×128 took 327 ms per step in one pass and 204 ms in two passes of 16
+   * (8 and 4 per pass: no better). See benchmarks/ae_train_vs_pytorch/NOTES.md.
    */
   public static final int MICRO_BATCH_PIXELS = 1 << 18;
 

@@ -1,6 +1,5 @@
 package io.petal.models;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -77,23 +76,30 @@ final class BatchAssembler {
   void fillInputs(Tensors t, float[] petSuv, float[] ctHu, float[] hidden, int hiddenChannels, int first) {
     float fill = config.maskFill();
     boolean indicator = config.maskIndicator();
-    if (indicator) {
-      Arrays.fill(t.petStage, 0f);
-    }
     for (int n = 0; n < t.count; n++) {
       int sample = first + n;
       int petBase = n * plane * petChannels;
       int ctBase = n * plane * ctChannels;
+      if (indicator) {
+        for (int p = 0; p < plane; p++) {
+          t.petStage[petBase + p * petChannels + slices] = 0f;
+        }
+      }
       for (int c = 0; c < slices; c++) {
         int src = (sample * slices + c) * plane;
-        int hid = hidden == null ? -1 : (sample * hiddenChannels + (hiddenChannels == 1 ? 0 : c)) * plane;
+        norm.pet(petSuv, src, t.petStage, petBase + c, petChannels, plane);
+        norm.ct(ctHu, src, t.ctStage, ctBase + c, ctChannels, plane);
+        if (hidden == null) {
+          continue;
+        }
+        int hid = (sample * hiddenChannels + (hiddenChannels == 1 ? 0 : c)) * plane;
         for (int p = 0; p < plane; p++) {
-          boolean hide = hid >= 0 && hidden[hid + p] > 0;
-          t.petStage[petBase + p * petChannels + c] = hide ? fill : norm.pet(petSuv[src + p]);
-          if (hide && indicator) {
-            t.petStage[petBase + p * petChannels + slices] = 1f;
+          if (hidden[hid + p] > 0) {
+            t.petStage[petBase + p * petChannels + c] = fill;
+            if (indicator) {
+              t.petStage[petBase + p * petChannels + slices] = 1f;
+            }
           }
-          t.ctStage[ctBase + p * ctChannels + c] = norm.ct(ctHu[src + p]);
         }
       }
     }
@@ -112,17 +118,11 @@ final class BatchAssembler {
     int centre = config.neighbours();
     float[] stage = t.planeStage;
     for (int n = 0; n < t.count; n++) {
-      int src = ((first + n) * slices + centre) * plane;
-      for (int p = 0; p < plane; p++) {
-        stage[n * plane + p] = norm.pet(petSuv[src + p]);
-      }
+      norm.pet(petSuv, ((first + n) * slices + centre) * plane, stage, n * plane, 1, plane);
     }
     t.petTarget.data().asNioFloat().put(0, stage);
     for (int n = 0; n < t.count; n++) {
-      int src = ((first + n) * slices + centre) * plane;
-      for (int p = 0; p < plane; p++) {
-        stage[n * plane + p] = norm.ct(ctHu[src + p]);
-      }
+      norm.ct(ctHu, ((first + n) * slices + centre) * plane, stage, n * plane, 1, plane);
     }
     t.ctTarget.data().asNioFloat().put(0, stage);
     int offset = first * plane;

@@ -33,8 +33,23 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
 
   /** Network value of a PET voxel given in SUV. */
   public float pet(float suv) {
-    float clipped = suv > 0 ? (float) Math.min(suv, petSuvClip) : 0f; // NaN → 0
-    return (float) (clipped / petSuvScale);
+    return pet(suv, (float) petSuvClip, (float) (1 / petSuvScale));
+  }
+
+  private static float pet(float suv, float clip, float inverseScale) {
+    return (suv > 0 ? Math.min(suv, clip) : 0f) * inverseScale; // NaN → 0
+  }
+
+  /**
+   * {@link #pet} of {@code count} SUV values read from {@code src[srcOffset ..]}, written to
+   * {@code dst[dstOffset + i·dstStride]} (e.g. one channel of an interleaved NHWC buffer).
+   */
+  public void pet(float[] src, int srcOffset, float[] dst, int dstOffset, int dstStride, int count) {
+    float clip = (float) petSuvClip;
+    float inverseScale = (float) (1 / petSuvScale);
+    for (int i = 0; i < count; i++) {
+      dst[dstOffset + i * dstStride] = pet(src[srcOffset + i], clip, inverseScale);
+    }
   }
 
   /** SUV of a network PET value. */
@@ -44,8 +59,21 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
 
   /** Network value of a CT voxel given in HU. */
   public float ct(float hu) {
-    double clipped = hu > ctHuMin ? Math.min(hu, ctHuMax) : ctHuMin; // NaN → ctHuMin (air)
-    return (float) ((clipped - ctHuMin) / (ctHuMax - ctHuMin));
+    return ct(hu, (float) ctHuMin, (float) ctHuMax, (float) (1 / (ctHuMax - ctHuMin)));
+  }
+
+  private static float ct(float hu, float min, float max, float inverseRange) {
+    return ((hu > min ? Math.min(hu, max) : min) - min) * inverseRange; // NaN → min (air)
+  }
+
+  /** {@link #ct} of {@code count} HU values, laid out as in {@link #pet(float[], int, float[], int, int, int)}. */
+  public void ct(float[] src, int srcOffset, float[] dst, int dstOffset, int dstStride, int count) {
+    float min = (float) ctHuMin;
+    float max = (float) ctHuMax;
+    float inverseRange = (float) (1 / (ctHuMax - ctHuMin));
+    for (int i = 0; i < count; i++) {
+      dst[dstOffset + i * dstStride] = ct(src[srcOffset + i], min, max, inverseRange);
+    }
   }
 
   /** HU of a network CT value. */

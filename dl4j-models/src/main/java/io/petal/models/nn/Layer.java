@@ -5,9 +5,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A differentiable step of a network over NHWC float32 tensors ([batch, height, width, channels]).
  *
- * <p>Layers own their output and input-gradient buffers and reuse them from step to step (they are
- * reallocated only when the batch size or the input changes), so a training step allocates no
- * large arrays. The arrays a layer returns stay valid until its next {@code forward}.
+ * <p>Layers own their output and input-gradient buffers and reuse them from step to step (one set
+ * per input array they have seen, e.g. per micro-batch size), so a training step allocates no
+ * large arrays. The arrays a layer returns stay valid until its next {@code forward} on the same
+ * input.
  *
  * <p>Call order: {@link #forward} then at most one {@link #backward}, which may overwrite the
  * layer's forward activations (ReLU masks are computed in place) and writes the gradients of the
