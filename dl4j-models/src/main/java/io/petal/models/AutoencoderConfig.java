@@ -1,0 +1,238 @@
+package io.petal.models;
+
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Hyper-parameters of the dual-branch masked autoencoder; the model card records them all.
+ *
+ * <p>Shapes: inputs are square slices of {@code size × size} pixels. Each branch sees
+ * {@link #slices()} = 2·{@code neighbours}+1 neighbouring axial slices as channels (2.5D; 1 slice
+ * when {@code neighbours} = 0); the PET branch gets one more channel, the hidden-voxel indicator,
+ * when {@code maskIndicator} is set. Both decoders reconstruct the centre slice.
+ *
+ * @param size slice height and width in pixels; divisible by 2^depth
+ * @param neighbours slices on each side of the centre slice fed as extra channels
+ * @param baseFilters channels of the first encoder level; level i has baseFilters·2^i
+ * @param depth number of stride-2 levels in each encoder (and 2× levels in each decoder)
+ * @param latentChannels channels of the fused latent, at size/2^depth pixels
+ * @param maskIndicator whether the PET branch gets a 0/1 channel marking hidden voxels
+ * @param maskFraction fraction of body pixels hidden per training sample, 0 ≤ f < 1
+ * @param maskPatchSize largest side of a hidden rectangle, pixels (sides are drawn in [patch/2, patch])
+ * @param maskFill normalised PET value written into hidden voxels
+ * @param loss pixel loss
+ * @param ctLossWeight weight of the CT reconstruction term relative to the PET term
+ * @param hiddenLossWeight weight of hidden body pixels relative to visible body pixels in the PET term
+ * @param learningRate Adam learning rate
+ * @param seed seed of the initial weights and of the training masks
+ * @param normalisation how SUV and HU become network inputs
+ */
+public record AutoencoderConfig(
+    int size,
+    int neighbours,
+    int baseFilters,
+    int depth,
+    int latentChannels,
+    boolean maskIndicator,
+    double maskFraction,
+    int maskPatchSize,
+    float maskFill,
+    Loss loss,
+    double ctLossWeight,
+    double hiddenLossWeight,
+    double learningRate,
+    long seed,
+    InputNormalisation normalisation) {
+
+  /** Pixel loss over body voxels. */
+  public enum Loss {
+    /** Mean squared error. */
+    MSE,
+    /** Mean absolute error. */
+    L1
+  }
+
+  /** Version of the key set written by {@link #toProperties()}. */
+  public static final int PROPERTIES_VERSION = 1;
+
+  public AutoencoderConfig {
+    require(depth >= 1 && depth <= 6, "depth must be 1..6, got " + depth);
+    require(size >= 1 << depth && size % (1 << depth) == 0,
+        "size must be a positive multiple of 2^depth = " + (1 << depth) + ", got " + size);
+    require(neighbours >= 0 && neighbours <= 8, "neighbours must be 0..8, got " + neighbours);
+    require(baseFilters >= 1, "baseFilters must be >= 1, got " + baseFilters);
+    require(latentChannels >= 1, "latentChannels must be >= 1, got " + latentChannels);
+    require(maskFraction >= 0 && maskFraction < 1, "maskFraction must be in [0, 1), got " + maskFraction);
+    require(maskPatchSize >= 1 && maskPatchSize <= size, "maskPatchSize must be 1..size, got " + maskPatchSize);
+    require(Float.isFinite(maskFill), "maskFill must be finite, got " + maskFill);
+    require(loss != null, "loss must be set");
+    require(ctLossWeight >= 0 && Double.isFinite(ctLossWeight), "ctLossWeight must be >= 0, got " + ctLossWeight);
+    require(hiddenLossWeight >= 0 && Double.isFinite(hiddenLossWeight), "hiddenLossWeight must be >= 0, got " + hiddenLossWeight);
+    require(learningRate > 0 && Double.isFinite(learningRate), "learningRate must be > 0, got " + learningRate);
+    require(normalisation != null, "normalisation must be set");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException("autoencoder config: " + message);
+    }
+  }
+
+  /** Slices per branch: 2·neighbours + 1. */
+  public int slices() {
+    return 2 * neighbours + 1;
+  }
+
+  /** Channels of the PET branch's input: the slices plus the indicator channel if enabled. */
+  public int petInputChannels() {
+    return slices() + (maskIndicator ? 1 : 0);
+  }
+
+  /** Channels of the CT branch's input: the slices. */
+  public int ctInputChannels() {
+    return slices();
+  }
+
+  /** Channels of encoder level {@code level} (0-based): baseFilters·2^level. */
+  public int levelFilters(int level) {
+    return baseFilters << level;
+  }
+
+  /** Height and width of the latent: size / 2^depth. */
+  public int latentSize() {
+    return size >> depth;
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder(defaults());
+  }
+
+  /** A builder starting from this configuration. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * 128×128 slices, one neighbour on each side (3 slices), 16 base filters, depth 3, 64 latent
+   * channels at 16×16, indicator channel on, 25% of the body hidden in rectangles of up to 16
+   * pixels filled with 0, MSE, CT term weight 0.5, hidden pixels weighted like visible ones,
+   * Adam 1e-3, seed 42, {@link InputNormalisation#DEFAULT}.
+   */
+  public static AutoencoderConfig defaults() {
+    return new AutoencoderConfig(128, 1, 16, 3, 64, true, 0.25, 16, 0f, Loss.MSE, 0.5, 1.0, 1e-3, 42L,
+        InputNormalisation.DEFAULT);
+  }
+
+  /** All hyper-parameters as string properties (for the model zip and the model card). */
+  public Properties toProperties() {
+    Properties p = new Properties();
+    p.setProperty("version", Integer.toString(PROPERTIES_VERSION));
+    p.setProperty("size", Integer.toString(size));
+    p.setProperty("neighbours", Integer.toString(neighbours));
+    p.setProperty("baseFilters", Integer.toString(baseFilters));
+    p.setProperty("depth", Integer.toString(depth));
+    p.setProperty("latentChannels", Integer.toString(latentChannels));
+    p.setProperty("maskIndicator", Boolean.toString(maskIndicator));
+    p.setProperty("maskFraction", Double.toString(maskFraction));
+    p.setProperty("maskPatchSize", Integer.toString(maskPatchSize));
+    p.setProperty("maskFill", Float.toString(maskFill));
+    p.setProperty("loss", loss.name());
+    p.setProperty("ctLossWeight", Double.toString(ctLossWeight));
+    p.setProperty("hiddenLossWeight", Double.toString(hiddenLossWeight));
+    p.setProperty("learningRate", Double.toString(learningRate));
+    p.setProperty("seed", Long.toString(seed));
+    normalisation.writeTo(p, "normalisation.");
+    return p;
+  }
+
+  /** The inverse of {@link #toProperties()}; fails naming the missing or malformed key. */
+  public static AutoencoderConfig fromProperties(Properties p) {
+    int version = ConfigProperties.getInt(p, "version");
+    if (version != PROPERTIES_VERSION) {
+      throw new IllegalArgumentException("autoencoder config version " + version + " is not supported (this build reads "
+          + PROPERTIES_VERSION + ")");
+    }
+    String lossName = ConfigProperties.get(p, "loss").toUpperCase(Locale.ROOT);
+    Loss loss;
+    try {
+      loss = Loss.valueOf(lossName);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("model configuration key 'loss' is not one of MSE, L1: " + lossName, e);
+    }
+    return new AutoencoderConfig(
+        ConfigProperties.getInt(p, "size"),
+        ConfigProperties.getInt(p, "neighbours"),
+        ConfigProperties.getInt(p, "baseFilters"),
+        ConfigProperties.getInt(p, "depth"),
+        ConfigProperties.getInt(p, "latentChannels"),
+        ConfigProperties.getBoolean(p, "maskIndicator"),
+        ConfigProperties.getDouble(p, "maskFraction"),
+        ConfigProperties.getInt(p, "maskPatchSize"),
+        (float) ConfigProperties.getDouble(p, "maskFill"),
+        loss,
+        ConfigProperties.getDouble(p, "ctLossWeight"),
+        ConfigProperties.getDouble(p, "hiddenLossWeight"),
+        ConfigProperties.getDouble(p, "learningRate"),
+        ConfigProperties.getLong(p, "seed"),
+        InputNormalisation.readFrom(p, "normalisation."));
+  }
+
+  /** Mutable builder; {@link #build()} validates. */
+  public static final class Builder {
+    private int size;
+    private int neighbours;
+    private int baseFilters;
+    private int depth;
+    private int latentChannels;
+    private boolean maskIndicator;
+    private double maskFraction;
+    private int maskPatchSize;
+    private float maskFill;
+    private Loss loss;
+    private double ctLossWeight;
+    private double hiddenLossWeight;
+    private double learningRate;
+    private long seed;
+    private InputNormalisation normalisation;
+
+    private Builder(AutoencoderConfig c) {
+      size = c.size;
+      neighbours = c.neighbours;
+      baseFilters = c.baseFilters;
+      depth = c.depth;
+      latentChannels = c.latentChannels;
+      maskIndicator = c.maskIndicator;
+      maskFraction = c.maskFraction;
+      maskPatchSize = c.maskPatchSize;
+      maskFill = c.maskFill;
+      loss = c.loss;
+      ctLossWeight = c.ctLossWeight;
+      hiddenLossWeight = c.hiddenLossWeight;
+      learningRate = c.learningRate;
+      seed = c.seed;
+      normalisation = c.normalisation;
+    }
+
+    public Builder size(int v) { size = v; return this; }
+    public Builder neighbours(int v) { neighbours = v; return this; }
+    public Builder baseFilters(int v) { baseFilters = v; return this; }
+    public Builder depth(int v) { depth = v; return this; }
+    public Builder latentChannels(int v) { latentChannels = v; return this; }
+    public Builder maskIndicator(boolean v) { maskIndicator = v; return this; }
+    public Builder maskFraction(double v) { maskFraction = v; return this; }
+    public Builder maskPatchSize(int v) { maskPatchSize = v; return this; }
+    public Builder maskFill(float v) { maskFill = v; return this; }
+    public Builder loss(Loss v) { loss = v; return this; }
+    public Builder ctLossWeight(double v) { ctLossWeight = v; return this; }
+    public Builder hiddenLossWeight(double v) { hiddenLossWeight = v; return this; }
+    public Builder learningRate(double v) { learningRate = v; return this; }
+    public Builder seed(long v) { seed = v; return this; }
+    public Builder normalisation(InputNormalisation v) { normalisation = v; return this; }
+
+    public AutoencoderConfig build() {
+      return new AutoencoderConfig(size, neighbours, baseFilters, depth, latentChannels, maskIndicator, maskFraction,
+          maskPatchSize, maskFill, loss, ctLossWeight, hiddenLossWeight, learningRate, seed, normalisation);
+    }
+  }
+}
