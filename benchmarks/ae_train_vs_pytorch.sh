@@ -7,14 +7,16 @@
 #
 # Each round runs Petal, then each PyTorch variant (see ae_train_vs_pytorch/ae_train_pytorch.py):
 #   pytorch-shuffle-cl         channels_last, 2x2 up-convolution as 1x1 conv + PixelShuffle (fastest form)
-#   pytorch-shuffle-cl-micro   the same, batch split into passes of TORCH_MICRO slices (gradients summed)
+#   pytorch-shuffle-cl-micro   the same, batch split into passes of TORCH_MICRO slices whose gradients
+#                              are summed (what Petal does); default 2^16 pixels per pass, 4 slices of
+#                              128x128, PyTorch's best measured here (Petal's own default is 2^18)
 #   pytorch-deconv-nchw        idiomatic NCHW + nn.ConvTranspose2d (slow: fewer steps)
 # and prints slices/s (best and median over timed repetitions), then per implementation the best
 # and the median over rounds, and the ratio Petal / PyTorch (goal >= 1.0).
 #
 # Environment: PYTHON (default /usr/bin/python3 with Debian's python3-torch), JAVA (default java),
 # STEPS (timed steps per repetition, default 10), REPS (repetitions, default 3), TORCH_MICRO
-# (default 4), PETAL_SAMEDIFF=1 also runs the SameDiff baseline (slow), MALLOC_TUNING=1 exports
+# (slices per PyTorch pass), PETAL_SAMEDIFF=1 also runs the SameDiff baseline (slow), MALLOC_TUNING=1 exports
 # glibc malloc settings that keep freed native memory for reuse (for both sides).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +27,7 @@ THREADS="${4:-2}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
 STEPS="${STEPS:-10}"
 REPS="${REPS:-3}"
-TORCH_MICRO="${TORCH_MICRO:-4}"
+TORCH_MICRO="${TORCH_MICRO:-$(( SIZE * SIZE >= 65536 ? 1 : 65536 / (SIZE * SIZE) ))}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/petal-ae-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 

@@ -1,5 +1,6 @@
 package io.petal.models;
 
+import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,7 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * (NCHW) — into the network's normalised NHWC tensors for a run of consecutive samples (a
  * micro-batch): inputs, targets and loss weights.
  *
- * <p>One set of buffers (Java staging arrays and native tensors) is kept per micro-batch size.
+ * <p>One set of native tensors is kept per micro-batch size; values are written straight into
+ * their memory.
  */
 final class BatchAssembler {
   private final AutoencoderConfig config;
@@ -22,7 +24,7 @@ final class BatchAssembler {
   private final int ctChannels;
   private final Map<Integer, Tensors> bySize = new HashMap<>();
 
-  /** Native tensors of one micro-batch size, with their staging arrays. */
+  /** Native tensors of one micro-batch size, with views of their memory. */
   static final class Tensors {
     final int count;
     final INDArray petInput;
@@ -31,22 +33,27 @@ final class BatchAssembler {
     final INDArray ctTarget;
     final INDArray petWeight;
     final INDArray ctWeight;
-    private final float[] petStage;
-    private final float[] ctStage;
-    private final float[] planeStage;
+    private final FloatBuffer pet;
+    private final FloatBuffer ct;
+    private final FloatBuffer petTargetValues;
+    private final FloatBuffer ctTargetValues;
+    private final FloatBuffer petWeightValues;
+    private final FloatBuffer ctWeightValues;
 
     private Tensors(int count, int size, int petChannels, int ctChannels) {
       this.count = count;
-      int plane = size * size;
       petInput = Nd4j.create(DataType.FLOAT, count, size, size, petChannels);
       ctInput = Nd4j.create(DataType.FLOAT, count, size, size, ctChannels);
       petTarget = Nd4j.create(DataType.FLOAT, count, size, size, 1);
       ctTarget = Nd4j.create(DataType.FLOAT, count, size, size, 1);
       petWeight = Nd4j.create(DataType.FLOAT, count, size, size, 1);
       ctWeight = Nd4j.create(DataType.FLOAT, count, size, size, 1);
-      petStage = new float[count * plane * petChannels];
-      ctStage = new float[count * plane * ctChannels];
-      planeStage = new float[count * plane];
+      pet = petInput.data().asNioFloat();
+      ct = ctInput.data().asNioFloat();
+      petTargetValues = petTarget.data().asNioFloat();
+      ctTargetValues = ctTarget.data().asNioFloat();
+      petWeightValues = petWeight.data().asNioFloat();
+      ctWeightValues = ctWeight.data().asNioFloat();
     }
   }
 
@@ -82,29 +89,27 @@ final class BatchAssembler {
       int ctBase = n * plane * ctChannels;
       if (indicator) {
         for (int p = 0; p < plane; p++) {
-          t.petStage[petBase + p * petChannels + slices] = 0f;
+          t.pet.put(petBase + p * petChannels + slices, 0f);
         }
       }
       for (int c = 0; c < slices; c++) {
         int src = (sample * slices + c) * plane;
-        norm.pet(petSuv, src, t.petStage, petBase + c, petChannels, plane);
-        norm.ct(ctHu, src, t.ctStage, ctBase + c, ctChannels, plane);
+        norm.pet(petSuv, src, t.pet, petBase + c, petChannels, plane);
+        norm.ct(ctHu, src, t.ct, ctBase + c, ctChannels, plane);
         if (hidden == null) {
           continue;
         }
         int hid = (sample * hiddenChannels + (hiddenChannels == 1 ? 0 : c)) * plane;
         for (int p = 0; p < plane; p++) {
           if (hidden[hid + p] > 0) {
-            t.petStage[petBase + p * petChannels + c] = fill;
+            t.pet.put(petBase + p * petChannels + c, fill);
             if (indicator) {
-              t.petStage[petBase + p * petChannels + slices] = 1f;
+              t.pet.put(petBase + p * petChannels + slices, 1f);
             }
           }
         }
       }
     }
-    t.petInput.data().asNioFloat().put(0, t.petStage);
-    t.ctInput.data().asNioFloat().put(0, t.ctStage);
   }
 
   /**
@@ -116,24 +121,16 @@ final class BatchAssembler {
    */
   void fillTargets(Tensors t, float[] petSuv, float[] ctHu, float[] body, float[] hidden, int first) {
     int centre = config.neighbours();
-    float[] stage = t.planeStage;
     for (int n = 0; n < t.count; n++) {
-      norm.pet(petSuv, ((first + n) * slices + centre) * plane, stage, n * plane, 1, plane);
+      int src = ((first + n) * slices + centre) * plane;
+      norm.pet(petSuv, src, t.petTargetValues, n * plane, 1, plane);
+      norm.ct(ctHu, src, t.ctTargetValues, n * plane, 1, plane);
     }
-    t.petTarget.data().asNioFloat().put(0, stage);
-    for (int n = 0; n < t.count; n++) {
-      norm.ct(ctHu, ((first + n) * slices + centre) * plane, stage, n * plane, 1, plane);
-    }
-    t.ctTarget.data().asNioFloat().put(0, stage);
     int offset = first * plane;
-    for (int i = 0; i < stage.length; i++) {
-      stage[i] = petWeight(body, hidden, offset + i);
+    for (int i = 0; i < t.count * plane; i++) {
+      t.petWeightValues.put(i, petWeight(body, hidden, offset + i));
+      t.ctWeightValues.put(i, body[offset + i] > 0 ? 1f : 0f);
     }
-    t.petWeight.data().asNioFloat().put(0, stage);
-    for (int i = 0; i < stage.length; i++) {
-      stage[i] = body[offset + i] > 0 ? 1f : 0f;
-    }
-    t.ctWeight.data().asNioFloat().put(0, stage);
   }
 
   /** Σ PET weights and Σ CT weights over the first {@code batch} samples (see {@link #fillTargets}). */

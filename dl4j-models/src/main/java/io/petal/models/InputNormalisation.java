@@ -1,5 +1,6 @@
 package io.petal.models;
 
+import java.nio.FloatBuffer;
 import java.util.Properties;
 
 /**
@@ -44,11 +45,11 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
    * {@link #pet} of {@code count} SUV values read from {@code src[srcOffset ..]}, written to
    * {@code dst[dstOffset + i·dstStride]} (e.g. one channel of an interleaved NHWC buffer).
    */
-  public void pet(float[] src, int srcOffset, float[] dst, int dstOffset, int dstStride, int count) {
+  public void pet(float[] src, int srcOffset, FloatBuffer dst, int dstOffset, int dstStride, int count) {
     float clip = (float) petSuvClip;
     float inverseScale = (float) (1 / petSuvScale);
     for (int i = 0; i < count; i++) {
-      dst[dstOffset + i * dstStride] = pet(src[srcOffset + i], clip, inverseScale);
+      dst.put(dstOffset + i * dstStride, pet(src[srcOffset + i], clip, inverseScale));
     }
   }
 
@@ -66,13 +67,13 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
     return ((hu > min ? Math.min(hu, max) : min) - min) * inverseRange; // NaN → min (air)
   }
 
-  /** {@link #ct} of {@code count} HU values, laid out as in {@link #pet(float[], int, float[], int, int, int)}. */
-  public void ct(float[] src, int srcOffset, float[] dst, int dstOffset, int dstStride, int count) {
+  /** {@link #ct} of {@code count} HU values, laid out as in {@link #pet(float[], int, FloatBuffer, int, int, int)}. */
+  public void ct(float[] src, int srcOffset, FloatBuffer dst, int dstOffset, int dstStride, int count) {
     float min = (float) ctHuMin;
     float max = (float) ctHuMax;
     float inverseRange = (float) (1 / (ctHuMax - ctHuMin));
     for (int i = 0; i < count; i++) {
-      dst[dstOffset + i * dstStride] = ct(src[srcOffset + i], min, max, inverseRange);
+      dst.put(dstOffset + i * dstStride, ct(src[srcOffset + i], min, max, inverseRange));
     }
   }
 

@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Subclasses say how the spatial size changes and which native calls compute the forward and
  * backward passes. The backward calls never compute the bias gradient: libnd4j's oneDNN backward
- * kernels measured 1.5-6× slower with it folded in than without it plus a separate reduction
+ * kernels measured 1.5-1.7× slower with it folded in than without it plus a separate reduction
  * (a matrix-vector product, see {@link ChannelSums}).
  *
  * <p>Buffers and bound native calls are kept per input array (a few at most: one per

@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Weights [2, 2, outChannels, inChannels] (libnd4j's deconv2d layout), bias [outChannels]. The
  * bias is added by a separate {@code biasadd}: libnd4j's oneDNN {@code deconv2d} with a bias falls
- * back to a reference bias kernel that measured 10× slower than the whole bias-free op.
+ * back to a reference bias kernel: 7.3 ms against 0.5 ms bias-free + 0.06 ms biasadd (16→16 channels, 32→64 px, batch 32).
  */
 public final class UpConv2x2 extends ConvolutionLayer {
   // kH, kW, sH, sW, pH, pW, dH, dW, same padding (no), NHWC
