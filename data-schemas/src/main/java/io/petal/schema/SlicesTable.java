@@ -73,10 +73,6 @@ public final class SlicesTable extends TableDefinition {
       .add(LESION_CHANNEL0_MAX, FloatType, true)
       .add(Columns.SCHEMA_VERSION, IntegerType, false);
 
-  /** Channel names are per study; listed here only for the common PET/CT case. */
-  public static final String[] PET_CT_CHANNELS = {"PET", "CT"};
-  public static final String[] PET_CT_UNITS = {"SUV", "HU"};
-
   /** The contract (created after {@code SCHEMA}, which it holds). */
   public static final SlicesTable INSTANCE = new SlicesTable();
 

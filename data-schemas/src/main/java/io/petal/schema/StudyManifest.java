@@ -1,10 +1,7 @@
 package io.petal.schema;
 
-import static org.apache.spark.sql.types.DataTypes.StringType;
-
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The study manifest: one row per study to ingest, CSV (with a header line) or Parquet.
@@ -41,17 +38,6 @@ public final class StudyManifest {
       "patient_name", "name", "birth_date", "patient_birth_date", "dob", "mrn",
       "accession_number", "patient_address", "address", "phone");
 
-  /** The minimal schema (all strings); extra columns are allowed. */
-  public static final StructType SCHEMA = new StructType()
-      .add(PATIENT_ID, StringType, false)
-      .add(STUDY_ID, StringType, false)
-      .add(PET, StringType, true)
-      .add(SUV, StringType, true)
-      .add(CT, StringType, true)
-      .add(SEG, StringType, true)
-      .add(DIAGNOSIS, StringType, true)
-      .add(SPLIT, StringType, true)
-      .add(REPORT, StringType, true);
 
   /** True for a label column ({@code seg} or {@code seg_<source>}). */
   public static boolean isLabelColumn(String column) {
