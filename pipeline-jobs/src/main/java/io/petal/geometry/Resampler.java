@@ -11,7 +11,8 @@ import io.petal.image.Volume;
  *
  * <p>Target voxels whose position falls outside the source's field of view (beyond half a voxel
  * past the outer voxel centres) get {@code outside} (e.g. -1000 HU for CT, 0 for labels).
- * Cost: one 3×4 map per volume and O(1) work per target voxel.
+ * Cost: one 3×4 map per volume and O(1) work per target voxel; none when the grids already agree
+ * (the source's values are returned as they are, without a copy).
  */
 public final class Resampler {
   private Resampler() {}
@@ -20,7 +21,7 @@ public final class Resampler {
   public static Volume resample(Volume source, ImageGrid target, Interpolation mode, float outside) {
     ImageGrid s = source.grid();
     if (s.sameGeometry(target, 1e-6)) {
-      return new Volume(target, source.data().clone());
+      return new Volume(target, source.data()); // volumes share their arrays and are never mutated
     }
     // target index -> patient mm -> source index
     Affine map = s.affine().inverse().compose(target.affine());

@@ -24,7 +24,7 @@ class ResamplerTest {
   }
 
   @Test
-  void sameGridIsACopy() {
+  void sameGridKeepsTheValues() {
     ImageGrid g = new ImageGrid(4, 3, 2, Affine.axisAligned(2, 2, 3, -4, -3, 0));
     Volume v = linearField(g);
     assertArrayEquals(v.data(), Resampler.resample(v, g, Interpolation.LINEAR, -1000).data());
