@@ -1,5 +1,6 @@
 package io.petal.cli;
 
+import io.petal.errors.CauseChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,14 +16,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-    StringBuilder msg = new StringBuilder();
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-      if (msg.indexOf(m) < 0) {
-        msg.append(msg.length() == 0 ? "" : ": ").append(m);
-      }
-    }
-    cmd.getErr().println("petal " + cmd.getCommandName() + ": error: " + msg);
+    cmd.getErr().println("petal " + cmd.getCommandName() + ": error: " + CauseChain.describe(ex));
     LOG.debug("stack trace", ex);
     return 1;
   }

@@ -1,5 +1,6 @@
 package io.petal.ingest;
 
+import io.petal.errors.CauseChain;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.spark.SerializableHadoopConf;
 import java.io.Serializable;
@@ -54,24 +55,12 @@ public final class IngestTask implements Serializable {
     } catch (StudyRejectedException e) {
       return quarantine(src, studyKey, hash, e.getMessage());
     } catch (Exception | OutOfMemoryError e) {
-      return quarantine(src, studyKey, hash, describe(e));
+      return quarantine(src, studyKey, hash, CauseChain.describe(e));
     }
   }
 
   private static IngestOutcome quarantine(StudySource src, String studyKey, String hash, String reason) {
     LOG.warn("ingest: study {} ({}) quarantined: {}", studyKey, src.sourceRef(), reason);
     return IngestOutcome.quarantined(src, studyKey, hash, reason);
-  }
-
-  /** The messages of a cause chain, without repeats. */
-  static String describe(Throwable e) {
-    StringBuilder sb = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-      if (sb.indexOf(m) < 0) {
-        sb.append(sb.length() == 0 ? "" : ": ").append(m);
-      }
-    }
-    return sb.toString();
   }
 }
