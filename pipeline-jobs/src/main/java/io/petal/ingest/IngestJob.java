@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -66,7 +68,10 @@ public final class IngestJob {
     DiscoveredStudies found = discover(spark, o, conf);
     String cohort = found.cohort();
     Warehouse w = o.warehouse();
-    Map<String, String> known = knownHashes(spark, w, cohort);
+    // the cohort's current rows, read once: their hashes decide what to skip, and they are merged at commit
+    List<Row> oldStudies = cohortRows(spark, w, StudiesTable.INSTANCE, cohort);
+    List<Row> oldQuarantine = cohortRows(spark, w, QuarantineTable.INSTANCE, cohort);
+    Map<String, String> known = knownHashes(oldQuarantine, oldStudies);
     IngestTask task = new IngestTask(w.table("slices"), pseudonyms, new SerializableHadoopConf(conf), known);
     LOG.info("ingest: cohort {}: {} studies found, {} refused at discovery, {} already known", cohort,
         found.studies().size(), found.refused().size(), known.size());
@@ -78,7 +83,7 @@ public final class IngestJob {
           .map(task::ingest)
           .collect());
     }
-    commit(spark, w, cohort, outcomes);
+    commit(spark, w, cohort, outcomes, oldStudies, oldQuarantine);
     Summary s = new Summary(cohort, count(outcomes, IngestOutcome.Status.INGESTED),
         count(outcomes, IngestOutcome.Status.UNCHANGED), count(outcomes, IngestOutcome.Status.QUARANTINED));
     LOG.info("ingest: cohort {}: {} ingested, {} unchanged, {} quarantined in {} ms", cohort, s.ingested(),
@@ -116,19 +121,18 @@ public final class IngestJob {
     return new DiscoveredStudies(cohort, studies, refused);
   }
 
-  /** study_key → content hash already in the studies or quarantine table of this cohort. */
-  private static Map<String, String> knownHashes(SparkSession spark, Warehouse w, String cohort) {
+  /**
+   * study_key → content hash already in the quarantine or studies rows (a study's studies row
+   * wins over an older quarantine row of the same study).
+   */
+  private static Map<String, String> knownHashes(List<Row> quarantine, List<Row> studies) {
     Map<String, String> known = new HashMap<>();
-    for (TableContract t : List.of(QuarantineTable.INSTANCE, StudiesTable.INSTANCE)) {
-      Dataset<Row> d = IngestedTables.readIfExists(spark, w, t);
-      if (d == null) {
-        continue;
-      }
-      for (Row r : (Row[]) d.filter(functions.col(Columns.COHORT).equalTo(cohort))
-          .filter(functions.col(Columns.STUDY_KEY).isNotNull())
-          .select(Columns.STUDY_KEY, StudiesTable.CONTENT_HASH).collect()) {
-        if (!r.isNullAt(1)) {
-          known.put(r.getString(0), r.getString(1));
+    for (List<Row> rows : List.of(quarantine, studies)) {
+      for (Row r : rows) {
+        String key = r.getAs(Columns.STUDY_KEY);
+        String hash = r.getAs(StudiesTable.CONTENT_HASH);
+        if (key != null && hash != null) {
+          known.put(key, hash);
         }
       }
     }
@@ -136,7 +140,8 @@ public final class IngestJob {
   }
 
   /** Rewrites the cohort's partition of studies and quarantine with this run's outcomes merged in. */
-  private static void commit(SparkSession spark, Warehouse w, String cohort, List<IngestOutcome> outcomes) {
+  private static void commit(SparkSession spark, Warehouse w, String cohort, List<IngestOutcome> outcomes,
+      List<Row> oldStudies, List<Row> oldQuarantine) {
     Timestamp now = Timestamp.from(Instant.now());
     Set<String> ingestedKeys = new HashSet<>();
     Set<String> touchedRefs = new HashSet<>();
@@ -159,33 +164,25 @@ public final class IngestJob {
     if (newStudies.isEmpty() && newQuarantine.isEmpty()) {
       return;
     }
-    List<Row> studies = keepOthers(spark, w, StudiesTable.INSTANCE, cohort,
-        r -> !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY)));
+    List<Row> studies = new ArrayList<>(oldStudies.stream()
+        .filter(r -> !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY))).toList());
     studies.addAll(newStudies);
-    List<Row> quarantine = keepOthers(spark, w, QuarantineTable.INSTANCE, cohort,
-        r -> !touchedRefs.contains(r.<String>getAs(QuarantineTable.SOURCE))
-            && !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY)));
+    List<Row> quarantine = new ArrayList<>(oldQuarantine.stream()
+        .filter(r -> !touchedRefs.contains(r.<String>getAs(QuarantineTable.SOURCE))
+            && !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY))).toList());
     quarantine.addAll(newQuarantine);
     writeCohort(spark, w, StudiesTable.INSTANCE, cohort, studies);
     writeCohort(spark, w, QuarantineTable.INSTANCE, cohort, quarantine);
   }
 
-  private static List<Row> keepOthers(SparkSession spark, Warehouse w, TableContract t, String cohort,
-      java.util.function.Predicate<Row> keep) {
+  /** The cohort's rows of {@code t} in contract column order (none when the table does not exist yet). */
+  private static List<Row> cohortRows(SparkSession spark, Warehouse w, TableContract t, String cohort) {
     Dataset<Row> d = IngestedTables.readIfExists(spark, w, t);
-    List<Row> out = new ArrayList<>();
     if (d == null) {
-      return out;
+      return List.of();
     }
-    String[] cols = t.schema().fieldNames();
-    for (Row r : (Row[]) d.filter(functions.col(Columns.COHORT).equalTo(cohort))
-        .select(java.util.Arrays.stream(cols).map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
-        .collect()) {
-      if (keep.test(r)) {
-        out.add(r);
-      }
-    }
-    return out;
+    Column[] cols = Arrays.stream(t.schema().fieldNames()).map(functions::col).toArray(Column[]::new);
+    return d.filter(functions.col(Columns.COHORT).equalTo(cohort)).select(cols).collectAsList();
   }
 
   /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed). */
