@@ -108,27 +108,31 @@ public final class ManifestReader {
 
   private static ChannelSource channel(String name, String unit, String rel, ChannelSource.Role role, Path base,
       Configuration conf, String ref) throws IOException, StudyRejectedException {
-    String p = SourcePaths.resolve(base, rel, conf);
-    if (SourcePaths.isNifti(p)) {
-      return new ChannelSource(name, unit, ChannelSource.Format.NIFTI, List.of(p), role);
-    }
-    List<String> files = SourcePaths.filesUnder(p, conf);
-    if (files.isEmpty()) {
-      throw new StudyRejectedException(ref + ": " + name + " path " + rel + " is missing or an empty folder");
-    }
-    return new ChannelSource(name, unit, ChannelSource.Format.DICOM_SERIES, files, role);
+    Located l = locate(rel, name, base, conf, ref);
+    return new ChannelSource(name, unit, l.nifti() ? ChannelSource.Format.NIFTI : ChannelSource.Format.DICOM_SERIES,
+        l.paths(), role);
   }
 
   private static LabelSource label(String col, String rel, Path base, Configuration conf, String ref)
       throws IOException, StudyRejectedException {
+    Located l = locate(rel, "label " + col, base, conf, ref);
+    return new LabelSource(col, l.nifti() ? ChannelSource.Format.NIFTI : ChannelSource.Format.DICOM_RTSTRUCT,
+        l.paths());
+  }
+
+  /** A manifest path resolved: one NIfTI file, or the files of a DICOM file or folder. */
+  private record Located(boolean nifti, List<String> paths) {}
+
+  private static Located locate(String rel, String what, Path base, Configuration conf, String ref)
+      throws IOException, StudyRejectedException {
     String p = SourcePaths.resolve(base, rel, conf);
     if (SourcePaths.isNifti(p)) {
-      return new LabelSource(col, ChannelSource.Format.NIFTI, List.of(p));
+      return new Located(true, List.of(p));
     }
     List<String> files = SourcePaths.filesUnder(p, conf);
     if (files.isEmpty()) {
-      throw new StudyRejectedException(ref + ": label " + col + " path " + rel + " is missing or an empty folder");
+      throw new StudyRejectedException(ref + ": " + what + " path " + rel + " is missing or an empty folder");
     }
-    return new LabelSource(col, ChannelSource.Format.DICOM_RTSTRUCT, files);
+    return new Located(false, files);
   }
 }
