@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <p>The map is {@code p = M · [i, j, k, 1]ᵀ} with the 3×4 upper part of a 4×4 matrix held
  * row-major. Immutable.
  */
-public final class Affine {
+public final class Affine implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final double[] m; // 12 values: rows 0..2 of the 4x4 matrix, row-major
 
   private Affine(double[] m12) {

@@ -6,7 +6,7 @@ package io.petal.image;
  * <p>Voxels are stored x-fastest: index {@code i + nx·(j + ny·k)}, the NIfTI and DICOM order
  * (i along a row, j down the columns, k over slices). A planar view (SPECT) is a grid with nz = 1.
  */
-public record ImageGrid(int nx, int ny, int nz, Affine affine) {
+public record ImageGrid(int nx, int ny, int nz, Affine affine) implements java.io.Serializable {
 
   public ImageGrid {
     if (nx <= 0 || ny <= 0 || nz <= 0) {
