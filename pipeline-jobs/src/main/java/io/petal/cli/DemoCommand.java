@@ -2,6 +2,11 @@ package io.petal.cli;
 
 import io.petal.ingest.IngestJob;
 import io.petal.jobs.SynthJob;
+import io.petal.models.AutoencoderConfig;
+import io.petal.training.AutoencoderTrainer;
+import io.petal.training.ModelCard;
+import io.petal.training.NormalSliceRule;
+import io.petal.training.TrainingSelection;
 import io.petal.privacy.PseudonymKeys;
 import io.petal.jobs.SynthGrid;
 import io.petal.warehouse.Warehouse;
@@ -34,6 +39,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--grid", defaultValue = "standard", description = "Image grid: ${COMPLETION-CANDIDATES}.")
   SynthGrid grid;
 
+  @Option(names = "--epochs", defaultValue = "2", description = "Autoencoder training epochs.")
+  int epochs;
+
   @Override
   public Integer call() throws Exception {
     Warehouse w = warehouse.warehouse();
@@ -43,6 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
     IngestJob.Summary ingest = IngestJob.run(session,
         new IngestJob.Options(w, cohort + "/" + SynthJob.MANIFEST, null, "demo"),
         PseudonymKeys.resolve(null, true, System.getenv()));
+    AutoencoderTrainer.Result ae = AutoencoderTrainer.run(session, new AutoencoderTrainer.Options(w, "autoencoder",
+        epochs, false, true, AutoencoderConfig.defaults(), 32, 0, 5, NormalSliceRule.AUTO, TrainingSelection.AUTO));
     System.out.println();
     System.out.println("Petal demo finished.");
     System.out.println("  synthetic cohort : " + cohort + "  (" + (normal + abnormal) + " studies, NIfTI, autoPET layout)");
@@ -53,7 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
         ingest.unchanged(), ingest.quarantined());
     System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
         + w.table("quarantine"));
-    System.out.println("  not built yet    : train-ae, score, segment, evaluate, lesions (see petal --help)");
+    ModelCard card = ae.card();
+    System.out.printf("  autoencoder      : %s  (%d epochs on %d normal slices, loss %.4f -> %.4f)%n", ae.modelPath(),
+        card.epochs().size(), card.data().slices(), card.epochs().get(0).loss(),
+        card.epochs().get(card.epochs().size() - 1).loss());
+    System.out.println("  not built yet    : score, segment, evaluate, lesions (see petal --help)");
     return 0;
   }
 }
