@@ -2,6 +2,7 @@ package io.petal.metrics;
 
 import io.petal.image.ConnectedComponents;
 import io.petal.image.Connectivity;
+import io.petal.image.ImageGrid;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -14,10 +15,13 @@ import java.util.Set;
  * not. Truth components ("lesions") are labelled 1..{@link #lesionCount()} and predicted
  * components 1..{@link #predictedComponentCount()}, each in the order of its first voxel in
  * x-fastest order ({@link ConnectedComponents}), so a caller can attach attributes (site, size
- * level) to lesion labels, e.g. via {@link #lesionLabels()}.
+ * level) to lesion labels, e.g. via {@link #lesionLabelAt}. Components are labelled on the
+ * bounding box of both masks, so memory follows the lesions' extent rather than the body's.
  */
 public final class LesionComponents {
   private final MaskPair masks;
+  /** The bounding box of both masks: components are labelled there, not on the whole body. */
+  private final VoxelBox box;
   private final ConnectedComponents truth;
   private final ConnectedComponents predicted;
   /** Per lesion label (index 0 unused): its voxels that are predicted. */
@@ -29,11 +33,13 @@ public final class LesionComponents {
 
   private LesionComponents(MaskPair masks, Connectivity connectivity) {
     this.masks = masks;
-    int nx = masks.grid().nx();
-    int ny = masks.grid().ny();
-    int nz = masks.grid().nz();
-    this.truth = ConnectedComponents.of(masks.truth(), nx, ny, nz, connectivity);
-    this.predicted = ConnectedComponents.of(masks.predicted(), nx, ny, nz, connectivity);
+    ImageGrid grid = masks.grid();
+    VoxelBox around = VoxelBox.around(grid, masks.truth(), masks.predicted());
+    // both masks empty: one background voxel stands for the (component-free) grid
+    this.box = around != null ? around : new VoxelBox(0, 0, 0, 1, 1, 1);
+    this.truth = ConnectedComponents.of(box.crop(masks.truth(), grid), box.nx(), box.ny(), box.nz(), connectivity);
+    this.predicted = ConnectedComponents.of(box.crop(masks.predicted(), grid), box.nx(), box.ny(), box.nz(),
+        connectivity);
     this.overlapVoxels = new long[truth.count() + 1];
     this.touchingPredictedVoxels = new long[truth.count() + 1];
     this.predictedTouchesTruth = new boolean[predicted.count() + 1];
@@ -76,9 +82,35 @@ public final class LesionComponents {
     return predicted.count();
   }
 
-  /** Per voxel, x fastest: its lesion label (1..lesionCount) or 0. Shared, do not modify. */
+  /** The lesion label (1..lesionCount) of voxel {@code index} of the grid (x fastest), or 0. */
+  public int lesionLabelAt(int index) {
+    ImageGrid grid = masks.grid();
+    if (index < 0 || index >= grid.voxelCount()) {
+      throw new IllegalArgumentException(masks.caseId() + ": voxel " + index + " is outside the "
+          + grid.nx() + "x" + grid.ny() + "x" + grid.nz() + " grid");
+    }
+    int k = index / grid.sliceSize() - box.k0();
+    int j = index % grid.sliceSize() / grid.nx() - box.j0();
+    int i = index % grid.nx() - box.i0();
+    boolean inside = i >= 0 && j >= 0 && k >= 0 && i < box.nx() && j < box.ny() && k < box.nz();
+    return inside ? truth.labels()[i + box.nx() * (j + box.ny() * k)] : 0;
+  }
+
+  /**
+   * Per voxel of the grid, x fastest: its lesion label (1..lesionCount) or 0. A new array of
+   * {@link ImageGrid#voxelCount()} ints on every call; prefer {@link #lesionLabelAt}.
+   */
   public int[] lesionLabels() {
-    return truth.labels();
+    ImageGrid grid = masks.grid();
+    int[] out = new int[grid.voxelCount()];
+    int[] inBox = truth.labels();
+    for (int k = 0; k < box.nz(); k++) {
+      for (int j = 0; j < box.ny(); j++) {
+        System.arraycopy(inBox, box.nx() * (j + box.ny() * k), out,
+            grid.index(box.i0(), box.j0() + j, box.k0() + k), box.nx());
+      }
+    }
+    return out;
   }
 
   /** Voxel count of lesion {@code label}. */

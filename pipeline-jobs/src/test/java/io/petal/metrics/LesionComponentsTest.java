@@ -1,12 +1,16 @@
 package io.petal.metrics;
 
 import static io.petal.metrics.TinyMasks.pair;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.image.Affine;
+import io.petal.image.ConnectedComponents;
 import io.petal.image.Connectivity;
 import io.petal.image.ImageGrid;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +49,31 @@ class LesionComponentsTest {
     assertEquals(2, LesionComponents.of(masks).predictedComponentCount());
     assertEquals(1, LesionComponents.of(masks, Connectivity.VERTEX).predictedComponentCount());
     assertEquals(0.0, LesionComponents.of(masks, Connectivity.VERTEX).falsePositiveVolumeMl());
+  }
+
+  @Test
+  void lesionLabelsAreThoseOfTheWholeGrid() {
+    ImageGrid grid = new ImageGrid(12, 10, 8, Affine.axisAligned(1, 1, 1, 0, 0, 0));
+    SplittableRandom rng = new SplittableRandom(21);
+    boolean[] truth = new boolean[grid.voxelCount()];
+    boolean[] predicted = new boolean[grid.voxelCount()];
+    for (int k = 2; k < 7; k++) {
+      for (int j = 3; j < 9; j++) {
+        for (int i = 1; i < 10; i++) {
+          truth[grid.index(i, j, k)] = rng.nextDouble() < 0.08;
+          predicted[grid.index(i, j, k)] = rng.nextDouble() < 0.1;
+        }
+      }
+    }
+    LesionComponents c = LesionComponents.of(new MaskPair("random", grid, truth, predicted));
+    ConnectedComponents whole = ConnectedComponents.of(truth, 12, 10, 8, Connectivity.EDGE);
+    assertTrue(whole.count() > 3, "several lesions: " + whole.count());
+    assertEquals(whole.count(), c.lesionCount());
+    assertArrayEquals(whole.labels(), c.lesionLabels());
+    for (int v = 0; v < truth.length; v++) {
+      assertEquals(whole.labels()[v], c.lesionLabelAt(v), "voxel " + v);
+    }
+    assertThrows(IllegalArgumentException.class, () -> c.lesionLabelAt(truth.length));
   }
 
   @Test
