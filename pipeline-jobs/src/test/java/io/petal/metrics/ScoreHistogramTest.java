@@ -40,7 +40,7 @@ class ScoreHistogramTest {
   void aurocMatchesHandCount(String name, float[] pos, float[] neg, double expected) {
     Labelled s = Labelled.of(pos, neg);
     assertEquals(expected, ExactAuroc.auroc(s.scores, s.positive), 1e-12, "exact");
-    AurocEstimate est = new ScoreHistogram().addAll(s.scores, s.positive).auroc();
+    AurocEstimate est = new ScoreHistogram().add(s.scores, s.positive).auroc();
     assertEquals(expected, est.value(), 1e-12, "sketch");
     assertEquals(0.0, est.errorBound(), "distinct values in distinct bins, ties single-valued");
     assertEquals(pos.length, est.positives());
@@ -75,13 +75,13 @@ class ScoreHistogramTest {
   void averagePrecisionMatchesHandCount(String name, float[] pos, float[] neg, double expected) {
     Labelled s = Labelled.of(pos, neg);
     assertEquals(expected, ExactAuroc.averagePrecision(s.scores, s.positive), 1e-12, "exact");
-    assertEquals(expected, new ScoreHistogram().addAll(s.scores, s.positive).averagePrecision(), 1e-12);
+    assertEquals(expected, new ScoreHistogram().add(s.scores, s.positive).averagePrecision(), 1e-12);
   }
 
   @Test
   void curvesListEveryThresholdFromTheTop() {
     Labelled s = Labelled.of(new float[] {0.9f, 0.7f}, new float[] {0.8f, 0.1f});
-    ScoreHistogram h = new ScoreHistogram(23).addAll(s.scores, s.positive);
+    ScoreHistogram h = new ScoreHistogram(23).add(s.scores, s.positive);
     List<CurvePoint> roc = h.rocCurve(100);
     assertArrayEquals(new double[] {0, 0, 0, 0.5, 0.5, 0.5, 0.5, 1, 1, 1}, xy(roc), 1e-12);
     assertTrue(Float.isNaN(roc.get(0).threshold()));
@@ -94,7 +94,7 @@ class ScoreHistogramTest {
   @Test
   void downsampledCurvesKeepBothEndsAndStayMonotone() {
     Labelled s = twoOverlappingDistributions(200_000, 3);
-    ScoreHistogram h = new ScoreHistogram().addAll(s.scores, s.positive);
+    ScoreHistogram h = new ScoreHistogram().add(s.scores, s.positive);
     List<CurvePoint> full = h.rocCurve(Integer.MAX_VALUE);
     assertTrue(full.size() > 1000, "enough bins to downsample: " + full.size());
     assertEquals(h.auroc().value(), trapezoidArea(full), 1e-12, "the full curve's area is the AUROC");
@@ -118,7 +118,7 @@ class ScoreHistogramTest {
   void tenMillionScoresMatchTheExactAurocWithinTheStatedBound() {
     int n = 10_000_000;
     Labelled s = twoOverlappingDistributions(n, 2024);
-    ScoreHistogram h = new ScoreHistogram().addAll(s.scores, s.positive);
+    ScoreHistogram h = new ScoreHistogram().add(s.scores, s.positive);
     AurocEstimate est = h.auroc();
     double exact = ExactAuroc.auroc(s.scores, s.positive);
     double error = Math.abs(est.value() - exact);
@@ -134,7 +134,7 @@ class ScoreHistogramTest {
   @Test
   void mergedShardsEqualOneHistogram() throws Exception {
     Labelled s = twoOverlappingDistributions(1_000_000, 77);
-    ScoreHistogram whole = new ScoreHistogram().addAll(s.scores, s.positive);
+    ScoreHistogram whole = new ScoreHistogram().add(s.scores, s.positive);
     ScoreHistogram merged = new ScoreHistogram();
     int shards = 7;
     for (int k = 0; k < shards; k++) {
@@ -173,10 +173,10 @@ class ScoreHistogramTest {
   void badInputIsRefusedWithItsReason() {
     ScoreHistogram h = new ScoreHistogram();
     IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-        () -> h.addAll(new float[] {1f, Float.NaN}, new byte[] {0, 1}));
+        () -> h.add(new float[] {1f, Float.NaN}, new byte[] {0, 1}));
     assertTrue(nan.getMessage().contains("score 1 of 2 is NaN"), nan.getMessage());
     assertThrows(IllegalArgumentException.class, () -> h.add(Float.NaN, true));
-    assertThrows(IllegalArgumentException.class, () -> h.addAll(new float[2], new float[3]));
+    assertThrows(IllegalArgumentException.class, () -> h.add(new float[2], new float[3]));
     assertThrows(IllegalArgumentException.class, () -> h.merge(new ScoreHistogram(8)));
     assertThrows(IllegalArgumentException.class, () -> h.rocCurve(1));
   }
@@ -184,9 +184,9 @@ class ScoreHistogramTest {
   @Test
   void labelArraysOfEveryTypeCountNonZeroAsPositive() {
     float[] scores = {0.1f, 0.9f, 0.4f};
-    AurocEstimate fromBytes = new ScoreHistogram().addAll(scores, new byte[] {0, 1, 0}).auroc();
-    AurocEstimate fromFloats = new ScoreHistogram().addAll(scores, new float[] {0, 2, 0}).auroc();
-    AurocEstimate fromBooleans = new ScoreHistogram().addAll(scores, new boolean[] {false, true, false}).auroc();
+    AurocEstimate fromBytes = new ScoreHistogram().add(scores, new byte[] {0, 1, 0}).auroc();
+    AurocEstimate fromFloats = new ScoreHistogram().add(scores, new float[] {0, 2, 0}).auroc();
+    AurocEstimate fromBooleans = new ScoreHistogram().add(scores, new boolean[] {false, true, false}).auroc();
     assertEquals(1.0, fromBytes.value());
     assertEquals(fromBytes, fromFloats);
     assertEquals(fromBytes, fromBooleans);
