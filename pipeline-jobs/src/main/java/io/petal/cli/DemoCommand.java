@@ -3,6 +3,8 @@ package io.petal.cli;
 import io.petal.ingest.IngestJob;
 import io.petal.jobs.SynthJob;
 import io.petal.models.AutoencoderConfig;
+import io.petal.scoring.ScoringJob;
+import io.petal.scoring.ScoringSettings;
 import io.petal.training.AutoencoderTrainer;
 import io.petal.training.ModelCard;
 import io.petal.training.NormalSliceRule;
@@ -63,11 +65,14 @@ public final class DemoCommand implements Callable<Integer> {
         ingest.unchanged(), ingest.quarantined());
     System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
         + w.table("quarantine"));
+    ScoringJob.Summary scored = ScoringJob.run(session, new ScoringJob.Options(w, "autoencoder", ScoringSettings.DEFAULT));
     ModelCard card = ae.card();
     System.out.printf("  autoencoder      : %s  (%d epochs on %d normal slices, loss %.4f -> %.4f)%n", ae.modelPath(),
         card.epochs().size(), card.data().slices(), card.epochs().get(0).loss(),
         card.epochs().get(card.epochs().size() - 1).loss());
-    System.out.println("  not built yet    : score, segment, evaluate, lesions (see petal --help)");
+    System.out.printf("  anomaly maps     : %s  (%d slices of %d studies, %s masked)%n", w.table("anomaly"), scored.slices(),
+        scored.studies(), ScoringSettings.DEFAULT.threshold());
+    System.out.println("  not built yet    : segment, evaluate (see petal --help)");
     return 0;
   }
 }

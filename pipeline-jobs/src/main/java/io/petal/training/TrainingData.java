@@ -1,7 +1,5 @@
 package io.petal.training;
 
-import io.petal.geometry.Interpolation;
-import io.petal.geometry.Resampler;
 import io.petal.image.ImageGrid;
 import io.petal.models.InputNormalisation;
 import io.petal.tables.StudyImages;
@@ -15,10 +13,6 @@ public final class TrainingData implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   /** Slices with a smaller fraction of body pixels (on the network grid) are never trained on. */
   public static final double MIN_BODY_FRACTION = 0.01;
-  /** PET value outside the study's field of view, SUV. */
-  static final float PET_OUTSIDE = 0f;
-  /** CT value outside the study's field of view, HU (air). */
-  static final float CT_OUTSIDE = -1000f;
 
   private final int size;
   private final double pixelMm;
@@ -47,9 +41,9 @@ public final class TrainingData implements java.io.Serializable {
 
   /** The study on the network grid with its accepted centre slices (possibly none). */
   public TrainingStudy prepare(StudyImages study) {
-    ImageGrid target = NetworkGrid.of(study.grid(), size, pixelMm);
-    float[] pet = Resampler.resample(study.channel("PET"), target, Interpolation.LINEAR, PET_OUTSIDE).data();
-    float[] ct = Resampler.resample(study.channel("CT"), target, Interpolation.LINEAR, CT_OUTSIDE).data();
+    NetworkStack stack = NetworkStack.of(study, size, pixelMm);
+    ImageGrid target = stack.grid();
+    float[] ct = stack.ct();
     boolean[] candidate = candidates(study);
     int plane = size * size;
     int[] centres = new int[target.nz()];
@@ -59,7 +53,7 @@ public final class TrainingData implements java.io.Serializable {
         centres[n++] = k;
       }
     }
-    return new TrainingStudy(study.info().studyKey(), size, target.nz(), pet, ct, Arrays.copyOf(centres, n));
+    return new TrainingStudy(study.info().studyKey(), stack, Arrays.copyOf(centres, n));
   }
 
   private boolean[] candidates(StudyImages study) {

@@ -71,7 +71,7 @@ final class TrainingRound implements Function2<Integer, Iterator<TrainingStudy>,
     for (int b = first; b < last; b++) {
       int n = plan.batchLength(b);
       for (int j = 0; j < n; j++) {
-        studies.get(plan.study(b, j)).copyWindow(plan.centre(b, j), c.neighbours(), pet, ct, j * window);
+        studies.get(plan.study(b, j)).stack().copyWindow(plan.centre(b, j), c.neighbours(), pet, ct, j * window);
       }
       StepLoss l = n == batchSize ? model.fitBatch(pet, ct, null, n)
           : model.fitBatch(Arrays.copyOf(pet, n * window), Arrays.copyOf(ct, n * window), null, n);
