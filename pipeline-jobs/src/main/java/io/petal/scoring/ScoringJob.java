@@ -5,6 +5,7 @@ import io.petal.models.AutoencoderModel;
 import io.petal.schema.AnomalyTable;
 import io.petal.schema.QuarantineTable;
 import io.petal.schema.TensorCodec;
+import io.petal.spark.TaskGpu;
 import io.petal.tables.CohortPartitions;
 import io.petal.tables.StudyImages;
 import io.petal.tables.StudyImagesReader;
@@ -73,6 +74,7 @@ public final class ScoringJob {
     String name = o.model();
     ScoringSettings settings = o.settings();
     JavaRDD<Row> rows = StudyImagesReader.read(spark, o.warehouse(), studies).mapPartitions(it -> {
+      TaskGpu.bind();
       AnomalyMapper mapper = new AnomalyMapper(ThreadModels.get(hash, model.value()), settings);
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {

@@ -3,6 +3,7 @@ package io.petal.training;
 import io.petal.models.AutoencoderConfig;
 import io.petal.models.AutoencoderModel;
 import io.petal.models.StepLoss;
+import io.petal.spark.TaskGpu;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,7 @@ final class TrainingRound implements Function2<Integer, Iterator<TrainingStudy>,
     if (first >= last) {
       return List.of(WorkerResult.idle()).iterator();
     }
+    TaskGpu.bind();
     AutoencoderModel model = WorkerModels.get(runId, partition, c);
     state.value().applyTo(model);
     int window = c.slices() * c.size() * c.size();
