@@ -46,10 +46,12 @@ public record ModelCard(String name, String architecture, String status, String 
    * @param slices slices trained on in the epoch
    * @param seconds wall time of the epoch, s
    * @param slicesPerSecond slices / seconds
+   * @param computeSeconds sum over rounds of the slowest worker's time in training steps, s; the
+   *     rest of {@code seconds} is Spark's scheduling, broadcasting and averaging
    * @param checkpoint checkpoint file name, relative to the model folder
    */
   public record EpochRecord(int epoch, double loss, double petLoss, double ctLoss, long slices, double seconds,
-      double slicesPerSecond, String checkpoint) {}
+      double slicesPerSecond, double computeSeconds, String checkpoint) {}
 
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -38,7 +38,8 @@ final class TrainingProgress {
   void epochDone(ModelCard.EpochRecord e) {
     epochSlices = 0;
     LOG.info(String.format(java.util.Locale.ROOT,
-        "train-ae %s: epoch %d done  loss %.5f (PET %.5f, CT %.5f)  %d slices in %.1f s (%.1f slices/s)  -> %s",
-        model, e.epoch(), e.loss(), e.petLoss(), e.ctLoss(), e.slices(), e.seconds(), e.slicesPerSecond(), e.checkpoint()));
+        "train-ae %s: epoch %d done  loss %.5f (PET %.5f, CT %.5f)  %d slices in %.1f s (%.1f slices/s, %.0f %% in "
+            + "training steps)  -> %s", model, e.epoch(), e.loss(), e.petLoss(), e.ctLoss(), e.slices(), e.seconds(),
+        e.slicesPerSecond(), 100 * e.computeSeconds() / Math.max(e.seconds(), 1e-9), e.checkpoint()));
   }
 }
