@@ -20,8 +20,9 @@ import java.util.function.DoubleToIntFunction;
  * The picture of one {@link ExampleSlice}: side by side PET (inverted grey, {@link
  * IntensityWindow#PET_SUV}), CT (soft-tissue window) and the anomaly map as a heat overlay on the
  * CT (lung-to-bone window, dimmed), each with the true mask outlined in green and the predicted
- * mask in red, a scale bar in mm and a colour bar of its window. Pixels are shown square in mm
- * (non-square pixel spacing is corrected) and each panel is scaled to a fixed width.
+ * mask in red, a scale bar in mm and a colour bar of its window. The panels show the region
+ * around the masks ({@link SliceCrop}, at least {@value #MIN_FIELD_OF_VIEW_MM} mm), pixels square in
+ * mm (non-square pixel spacing is corrected), each panel scaled to a fixed width.
  */
 final class ExampleSliceFigure {
   /** Logical size of a panel's picture area (CSS pixels): width, and the largest height. */
@@ -31,6 +32,8 @@ final class ExampleSliceFigure {
   static final int SCALE = 2;
   /** CT behind the anomaly map: wide enough to show lung and soft tissue. */
   static final IntensityWindow CT_UNDER_ANOMALY = IntensityWindow.ofWidthLevel(1600, -300);
+  /** Smallest field of view around the lesions, mm: enough anatomy to see where they are. */
+  static final double MIN_FIELD_OF_VIEW_MM = 180;
 
   private static final int MARGIN = 10;
   private static final int GAP = 14;
@@ -55,15 +58,20 @@ final class ExampleSliceFigure {
     String caseId = CaseIds.shortId(s.caseId());
     String title = "Example " + number + ": case " + caseId + ", slice " + s.sliceIndex()
         + String.format(Locale.ROOT, " (z = %.1f mm)", s.zMm());
+    SliceCrop crop = SliceCrop.around(s, MIN_FIELD_OF_VIEW_MM);
     StringBuilder caption = new StringBuilder("PET (inverted grey, ").append(IntensityWindow.PET_SUV.describe())
         .append("), CT (soft-tissue window, ").append(IntensityWindow.CT_SOFT_TISSUE.describe()).append(")");
     if (s.anomaly() != null) {
-      caption.append(" and the anomaly map (heat, ").append(IntensityWindow.forAnomaly(s.anomaly()).describe())
-          .append(", over the CT)");
+      caption.append(" and the anomaly map (heat, ").append(anomalyWindow(s, crop).describe())
+          .append(" = largest value shown, over the CT)");
     }
     caption.append(". Green: true lesion outline");
     if (s.predicted() != null) {
       caption.append("; red: predicted by ").append(s.predictedBy());
+    }
+    if (!crop.isWhole(s)) {
+      caption.append(String.format(Locale.ROOT, ". Shown: %.0f × %.0f mm around the lesion of a %.0f × %.0f mm slice",
+          crop.widthMm(s), crop.heightMm(s), s.widthMm(), s.heightMm()));
     }
     caption.append(String.format(Locale.ROOT, ". Pixel spacing %.2f × %.2f mm; scale bar in mm.",
         s.columnSpacingMm(), s.rowSpacingMm()));
@@ -74,9 +82,10 @@ final class ExampleSliceFigure {
 
   /** The picture, {@link #SCALE} raster pixels per logical pixel. */
   static BufferedImage render(ExampleSlice s) {
-    List<Panel> panels = panels(s);
-    double mmWide = s.widthMm();
-    double mmHigh = s.heightMm();
+    SliceCrop crop = SliceCrop.around(s, MIN_FIELD_OF_VIEW_MM);
+    List<Panel> panels = panels(s, crop);
+    double mmWide = crop.widthMm(s);
+    double mmHigh = crop.heightMm(s);
     double w = PANEL_WIDTH;
     double h = w * mmHigh / mmWide;
     if (h > MAX_PANEL_HEIGHT) {
@@ -103,7 +112,7 @@ final class ExampleSliceFigure {
       for (int p = 0; p < panels.size(); p++) {
         int x0 = MARGIN + p * (panelW + GAP);
         int y0 = MARGIN + HEADER;
-        drawPanel(g, panels.get(p), x0, y0, panelW, panelH, pixelsPerMm, truth, predicted, s);
+        drawPanel(g, panels.get(p), x0, y0, panelW, panelH, pixelsPerMm, truth, predicted, crop);
       }
       drawLegend(g, s, MARGIN, height - MARGIN - LEGEND / 2);
     } finally {
@@ -112,29 +121,36 @@ final class ExampleSliceFigure {
     return img;
   }
 
-  private static List<Panel> panels(ExampleSlice s) {
+  private static List<Panel> panels(ExampleSlice s, SliceCrop crop) {
     List<Panel> panels = new ArrayList<>();
     panels.add(new Panel("PET", SliceRasters.pet(s, IntensityWindow.PET_SUV), IntensityWindow.PET_SUV,
         Colormaps::invertedGrey, Color.BLACK));
     panels.add(new Panel("CT", SliceRasters.ct(s, IntensityWindow.CT_SOFT_TISSUE), IntensityWindow.CT_SOFT_TISSUE,
         Colormaps::grey, Color.WHITE));
     if (s.anomaly() != null) {
-      IntensityWindow anomaly = IntensityWindow.forAnomaly(s.anomaly());
+      IntensityWindow anomaly = anomalyWindow(s, crop);
       panels.add(new Panel("Anomaly map over CT", SliceRasters.anomalyOverCt(s, CT_UNDER_ANOMALY, anomaly),
           anomaly, f -> Colormaps.heatOver(Colormaps.grey(0.3), f), Color.WHITE));
     }
     return panels;
   }
 
+  /** The anomaly map's window: 0 to its largest value in the region shown. */
+  private static IntensityWindow anomalyWindow(ExampleSlice s, SliceCrop crop) {
+    return IntensityWindow.forAnomaly(crop.of(s.anomaly(), s.width()));
+  }
+
   private static void drawPanel(Graphics2D g, Panel panel, int x0, int y0, int w, int h, double pixelsPerMm,
-      Shape truth, Shape predicted, ExampleSlice s) {
+      Shape truth, Shape predicted, SliceCrop crop) {
     g.setFont(TITLE_FONT);
     g.setColor(INK);
     g.drawString(panel.title(), x0, y0 - 7);
-    g.drawImage(panel.raster(), x0, y0, w, h, null);
+    g.drawImage(panel.raster(), x0, y0, x0 + w, y0 + h, crop.x0(), crop.y0(), crop.x0() + crop.width(),
+        crop.y0() + crop.height(), null);
     AffineTransform toPanel = new AffineTransform();
     toPanel.translate(x0, y0);
-    toPanel.scale((double) w / s.width(), (double) h / s.height());
+    toPanel.scale((double) w / crop.width(), (double) h / crop.height());
+    toPanel.translate(-crop.x0(), -crop.y0());
     Shape clip = g.getClip();
     g.clip(new Rectangle2D.Double(x0, y0, w, h));
     g.setColor(MethodColors.TRUTH_CONTOUR);

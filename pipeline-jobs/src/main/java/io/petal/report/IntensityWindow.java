@@ -1,6 +1,5 @@
 package io.petal.report;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,8 +17,6 @@ public record IntensityWindow(double low, double high, String unit) {
   public static final IntensityWindow CT_SOFT_TISSUE = ofWidthLevel(400, 40);
   /** CT lung window W 1500 / L −600 HU. */
   public static final IntensityWindow CT_LUNG = ofWidthLevel(1500, -600);
-  /** Fraction of an anomaly map's positive values below the top of its display window. */
-  static final double ANOMALY_PERCENTILE = 0.995;
 
   public IntensityWindow {
     if (!(high > low) || Double.isInfinite(low) || Double.isInfinite(high)) {
@@ -33,24 +30,17 @@ public record IntensityWindow(double low, double high, String unit) {
   }
 
   /**
-   * The window for an anomaly map: 0 up to its {@value #ANOMALY_PERCENTILE} quantile of the
-   * positive finite values (so one hot pixel does not wash the rest out); 0..1 when no value is
-   * positive.
+   * The window for (the shown part of) an anomaly map: 0 up to its largest finite value, so the
+   * hottest spot in view is the top of the colour map; 0..1 when no value is positive.
    */
   public static IntensityWindow forAnomaly(float[] values) {
-    float[] positive = new float[values.length];
-    int n = 0;
+    double top = 0;
     for (float v : values) {
-      if (v > 0 && Float.isFinite(v)) {
-        positive[n++] = v;
+      if (Float.isFinite(v) && v > top) {
+        top = v;
       }
     }
-    if (n == 0) {
-      return new IntensityWindow(0, 1, "");
-    }
-    Arrays.sort(positive, 0, n);
-    double top = positive[Math.min(n - 1, (int) Math.floor(ANOMALY_PERCENTILE * (n - 1)))];
-    return new IntensityWindow(0, top > 0 ? top : positive[n - 1], "");
+    return new IntensityWindow(0, top > 0 ? top : 1, "");
   }
 
   /** Where {@code value} lies in the window, clamped to [0, 1]; NaN counts as {@code low}. */

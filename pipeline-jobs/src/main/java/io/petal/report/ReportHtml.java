@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class ReportHtml {
   private static final String CSS_RESOURCE = "report.css";
+  /** Figures wider than this (CSS pixels) take a row of their own; narrower ones share rows. */
+  private static final int WIDE_FIGURE = 700;
 
   private ReportHtml() {}
 
@@ -154,7 +156,7 @@ final class ReportHtml {
       section(b, id, title, "<p class=\"note\">" + Html.escape(ifNone) + "</p>");
       return;
     }
-    StringBuilder s = new StringBuilder(figures.get(0).displayWidth() > 700 ? "<div>" : "<div class=\"figures\">");
+    StringBuilder s = new StringBuilder(figures.get(0).displayWidth() > WIDE_FIGURE ? "<div>" : "<div class=\"figures\">");
     for (Figure f : figures) {
       s.append(figureHtml(f));
     }

@@ -65,7 +65,7 @@ final class SyntheticReport {
         cohort(), SegmentationEvaluator.autoPet(), SizeStrata.sizeLevels(),
         HeadlineFigures.of(methods.get(3), guided), methods, cross, folds,
         List.of(exampleSlice(pseudonym(0), 96, 80, 2.0, 2.5, 30, 34, 7, true),
-            exampleSlice(pseudonym(1), 110, 110, 3.0, 3.0, 70, 45, 4, false)));
+            exampleSlice(pseudonym(1), 128, 128, 4.0, 4.0, 84, 56, 2, false)));
   }
 
   /** Only what a minimal run has: one ranking-only and one segmenting method, no options. */
@@ -200,8 +200,7 @@ final class SyntheticReport {
           pet[i] = 9;
           ct[i] = 45;
         }
-        anomaly[i] = body ? (float) (2.5 * Math.exp(-d2 / (2.0 * radius * radius)) + 0.05 * ((x * 7 + y * 3) % 5))
-            : 0;
+        anomaly[i] = body ? (float) (2.5 * Math.exp(-d2 / (2.0 * radius * radius)) + 0.04 * ((x * 7 + y * 3) % 5)) : 0;
         if (predicted != null) {
           double p2 = (x - cx - 2) * (x - cx - 2) + (y - cy) * (y - cy);
           predicted[i] = p2 <= radius * radius;
