@@ -100,6 +100,11 @@ public final class SizeStrata implements Serializable {
     return strata;
   }
 
+  /** The cut radii c₁ < … < c_k (mm), a copy; empty for a single stratum. */
+  public double[] cutsMm() {
+    return cutsMm.clone();
+  }
+
   /** Stratum names, smallest first. */
   public List<String> names() {
     return names;
