@@ -19,8 +19,9 @@ import java.util.Properties;
  * @param textureScaleMm grain size of the texture (lattice spacing of the smooth noise), mm
  * @param edgeMm width of the blurred edge, mm: the lesion's weight falls from 0.73 to 0.27 over
  *     ±edgeMm around its surface (logistic profile)
- * @param hotQuantile a place is refused when the median SUV under the lesion exceeds this quantile
- *     of the centre slice's body SUV (keeps lesions off the brain, heart, bladder), in (0, 1]
+ * @param hotQuantile a place is refused when the mean SUV under the lesion exceeds this quantile
+ *     of the centre slice's body SUV (keeps lesions off and away from the brain, heart, bladder),
+ *     in (0, 1]
  * @param minBodyFraction a place is refused when less than this share of the lesion's centre-slice
  *     cross-section is body, in (0, 1]
  * @param maxAttempts places tried per lesion before it is given up

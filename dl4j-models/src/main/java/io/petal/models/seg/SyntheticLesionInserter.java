@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Place</b>: a random body pixel of the centre slice; the lesion centre lies within half a
  *       slice spacing (and half its own z half-axis) of the centre slice. A place is refused when
  *       less than {@code minBodyFraction} of the centre-slice cross-section is body, when it
- *       overlaps an earlier lesion, or when its median SUV is above the {@code hotQuantile} of the
- *       centre slice's body SUV (brain, heart, bladder); up to {@code maxAttempts} places are
+ *       overlaps an earlier lesion, or when its mean SUV is above the {@code hotQuantile} of the
+ *       centre slice's body SUV (on or against the brain, heart, bladder); up to {@code maxAttempts} places are
  *       tried, then the lesion is given up.</li>
  *   <li><b>Shape</b>: base radius r drawn in the configured range, each half-axis in
  *       [0.75·r, 1.25·r], random in-plane rotation.</li>
@@ -110,7 +110,7 @@ public final class SyntheticLesionInserter {
 
   /**
    * The median SUV of the body pixels under the lesion's centre-slice cross-section, or NaN when the
-   * place is refused (too little body, overlap with an earlier lesion, too hot).
+   * place is refused (too little body, overlap with an earlier lesion, mean SUV above the hot limit).
    */
   private double backgroundIfFree(InsertedLesion lesion, float[] pet, float[] body, float[] labels, SliceStackGeometry g,
       double hotLimit) {
@@ -121,6 +121,7 @@ public final class SyntheticLesionInserter {
     float[] values = new float[(2 * extentX + 1) * (2 * extentY + 1)];
     int inside = 0;
     int bodyCount = 0;
+    double sum = 0;
     for (int y = lesion.centreY() - extentY; y <= lesion.centreY() + extentY; y++) {
       for (int x = lesion.centreX() - extentX; x <= lesion.centreX() + extentX; x++) {
         double d = lesion.distance((x - lesion.centreX()) * g.pixelSpacingXMm(), (y - lesion.centreY()) * g.pixelSpacingYMm(), z);
@@ -135,15 +136,15 @@ public final class SyntheticLesionInserter {
         }
         if (inImage && body[i] > 0) {
           values[bodyCount++] = pet[i];
+          sum += pet[i];
         }
       }
     }
-    if (inside == 0 || bodyCount < config.minBodyFraction() * inside) {
+    if (inside == 0 || bodyCount < config.minBodyFraction() * inside || sum / bodyCount > hotLimit) {
       return Double.NaN;
     }
     Arrays.sort(values, 0, bodyCount);
-    double median = bodyCount % 2 == 1 ? values[bodyCount / 2] : 0.5 * (values[bodyCount / 2 - 1] + values[bodyCount / 2]);
-    return median <= hotLimit ? median : Double.NaN;
+    return bodyCount % 2 == 1 ? values[bodyCount / 2] : 0.5 * (values[bodyCount / 2 - 1] + values[bodyCount / 2]);
   }
 
   private void paint(InsertedLesion lesion, SplittableRandom textureRandom, float[] pet, float[] ct, float[] body,
