@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * Only body pixels are changed. A pixel is labelled when it is inside the ellipsoid (w ≥ 0.5) and
  * body. All draws come from the given random state, in a fixed order: the same state gives the same
- * lesions.
+ * lesions. The inserter holds no state besides its configuration: one instance can serve many
+ * threads, each with its own random state.
  */
 public final class SyntheticLesionInserter {
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticLesionInserter.class);

@@ -20,9 +20,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link SegmentationConfig#inputChannels()}], output logits [B, S, S, 1].
  *
  * <pre>
- * input ─ enc0 ──────────────────────────────── skip0 ─┐
- *          └─ enc1 ───────────────────── skip1 ─┐      │
- *               └─ … enc(depth) ─ dec(depth−1)/up ┴ join ─ conv … dec0/up ┴ join ─ conv ─ head ─ logits
+ * input ─► enc0 ───────────────────────────── skip ─► dec0/join ─ dec0/conv ─ head ─► logits
+ *           └─► enc1 ─────────── skip ─► dec1/join ─ dec1/conv ─ dec0/up ─┘
+ *                └─► … enc(depth) ─ dec(depth−1)/up ─┘
  * </pre>
  *
  * With f_i = baseFilters·2^i:

@@ -43,7 +43,7 @@ class SegmentationModelTest {
     float[] initial = model.getParams();
     double first = 0;
     double last = 0;
-    for (int step = 0; step < 25; step++) {
+    for (int step = 0; step < 20; step++) {
       ToyLesionSlices batch = ToyLesionSlices.hotDiscs(8, 1, 32, step);
       last = model.fitBatch(batch.petSuv, batch.ctHu, null, batch.labels, 8).total();
       if (step == 0) {
@@ -53,8 +53,8 @@ class SegmentationModelTest {
     }
     double after = ToyLesionSlices.dice(model.predict(heldOut.petSuv, heldOut.ctHu, null, 16), heldOut.labels);
     assertTrue(last < 0.3 * first, "loss falls: first " + first + ", last " + last);
-    assertTrue(after > 0.9, "held-out Dice after 25 steps " + after + " (before " + before + ")");
-    assertEquals(25, model.iteration());
+    assertTrue(after > 0.9, "held-out Dice after 20 steps " + after + " (before " + before + ")");
+    assertEquals(20, model.iteration());
   }
 
   @Test
