@@ -1,12 +1,14 @@
 package io.petal.models;
 
 import io.petal.models.nn.AdamOptimizer;
+import io.petal.models.nn.GradientAccumulator;
 import io.petal.models.nn.Layer;
 import io.petal.models.nn.ParameterStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
@@ -42,8 +44,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Not thread-safe: one model per task thread.
  */
-public final class AutoencoderModel {
+public final class AutoencoderModel implements TrainableModel {
   private static final Logger LOG = LoggerFactory.getLogger(AutoencoderModel.class);
+  /** The {@link ModelArchive} kind of autoencoder zips. */
+  static final String ARCHIVE_KIND = "autoencoder";
   private static final long MASK_STREAM = 0x9E3779B97F4A7C15L;
   /**
    * Pixels per pass (slices × size²) by default: 2^18, i.e. 16 slices of 128×128 or 64 of 64×64.
@@ -62,7 +66,7 @@ public final class AutoencoderModel {
   private final ReconstructionLoss petLoss;
   private final ReconstructionLoss ctLoss;
   private float[] hidden = new float[0];
-  private INDArray accumulatedGradients;
+  private final GradientAccumulator gradientSum;
   private int microBatchLimit;
 
   private AutoencoderModel(AutoencoderConfig config) {
@@ -76,6 +80,7 @@ public final class AutoencoderModel {
     this.petLoss = new ReconstructionLoss(config.loss(), 1.0);
     this.ctLoss = new ReconstructionLoss(config.loss(), config.ctLossWeight());
     this.microBatchLimit = Math.max(1, MICRO_BATCH_PIXELS / (config.size() * config.size()));
+    this.gradientSum = new GradientAccumulator(params);
   }
 
   /** A freshly initialised model (weights from {@code config.seed()}). */
@@ -88,6 +93,12 @@ public final class AutoencoderModel {
 
   public AutoencoderConfig config() {
     return config;
+  }
+
+  /** {@link AutoencoderConfig#toProperties()}. */
+  @Override
+  public Properties configProperties() {
+    return config.toProperties();
   }
 
   /**
@@ -122,7 +133,7 @@ public final class AutoencoderModel {
       pet += petLoss.evaluate(out.pet(), t.petTarget, t.petWeight, weightSums[0]);
       ct += ctLoss.evaluate(out.ct(), t.ctTarget, t.ctWeight, weightSums[1]);
       network.backward(petLoss.gradient(), ctLoss.gradient());
-      accumulateGradients(k, passes.count());
+      gradientSum.afterPass(k, passes.count());
     }
     optimizer.step();
     StepLoss loss = new StepLoss(pet + config.ctLossWeight() * ct, pet, ct);
@@ -130,24 +141,6 @@ public final class AutoencoderModel {
       LOG.debug("step {}: loss {} (PET {}, CT {}) in {} passes", optimizer.iteration(), loss.total(), pet, ct, passes.count());
     }
     return loss;
-  }
-
-  /** Sums the gradients of the passes of one step; after the last pass the store holds the sum. */
-  private void accumulateGradients(int pass, int passes) {
-    if (passes == 1) {
-      return;
-    }
-    INDArray g = params.gradients();
-    if (pass == 0) {
-      if (accumulatedGradients == null) {
-        accumulatedGradients = g.ulike();
-      }
-      accumulatedGradients.assign(g);
-    } else if (pass < passes - 1) {
-      accumulatedGradients.addi(g);
-    } else {
-      g.addi(accumulatedGradients);
-    }
   }
 
   /**
@@ -200,16 +193,19 @@ public final class AutoencoderModel {
   }
 
   /** Number of trainable scalars. */
+  @Override
   public long parameterCount() {
     return params.size();
   }
 
   /** Parameter names in the order of {@link #getParams()}, e.g. {@code pet_encoder/down0/W}. */
+  @Override
   public List<String> parameterNames() {
     return params.names();
   }
 
   /** Shape of the named parameter. */
+  @Override
   public long[] parameterShape(String name) {
     return params.get(name).shape();
   }
@@ -220,42 +216,43 @@ public final class AutoencoderModel {
   }
 
   /** A copy of all parameters as one flat vector. */
+  @Override
   public float[] getParams() {
     return params.toArray();
   }
 
   /** Replaces all parameters (e.g. by the average over executors). */
+  @Override
   public void setParams(float[] flat) {
     params.setFrom(flat);
   }
 
   /** A copy of Adam's state (m then v, each {@link #parameterCount()} long). */
+  @Override
   public float[] getOptimizerState() {
     return optimizer.state();
   }
 
   /** Replaces Adam's state and step count. */
+  @Override
   public void setOptimizerState(float[] state, int iteration) {
     optimizer.setState(state, iteration);
   }
 
   /** Training steps taken. */
+  @Override
   public int iteration() {
     return optimizer.iteration();
   }
 
   /** Writes the model (configuration, parameters, optimizer state) as a zip; does not close {@code out}. */
   public void save(OutputStream out) throws IOException {
-    ModelArchive.write(this, out);
+    ModelArchive.write(this, ARCHIVE_KIND, out);
   }
 
   /** Reads a model written by {@link #save}. */
   public static AutoencoderModel load(InputStream in) throws IOException {
-    return ModelArchive.read(in);
-  }
-
-  static AutoencoderModel fromArchive(AutoencoderConfig config) {
-    return new AutoencoderModel(config);
+    return ModelArchive.read(in, ARCHIVE_KIND, p -> new AutoencoderModel(AutoencoderConfig.fromProperties(p)));
   }
 
   private float[] centreBody(float[] ctHu, int batch) {

@@ -2,11 +2,14 @@ package io.petal.models;
 
 import java.util.Properties;
 
-/** Reading typed values from {@link Properties}, failing with the key's name when one is missing or malformed. */
-final class ConfigProperties {
+/**
+ * Reading typed values from {@link Properties}, failing with the key's name when one is missing or
+ * malformed. Shared by the model configurations ({@link AutoencoderConfig}, the segmentation config).
+ */
+public final class ConfigProperties {
   private ConfigProperties() {}
 
-  static String get(Properties p, String key) {
+  public static String get(Properties p, String key) {
     String v = p.getProperty(key);
     if (v == null) {
       throw new IllegalArgumentException("model configuration lacks key '" + key + "'");
@@ -14,7 +17,7 @@ final class ConfigProperties {
     return v.trim();
   }
 
-  static int getInt(Properties p, String key) {
+  public static int getInt(Properties p, String key) {
     try {
       return Integer.parseInt(get(p, key));
     } catch (NumberFormatException e) {
@@ -22,7 +25,7 @@ final class ConfigProperties {
     }
   }
 
-  static long getLong(Properties p, String key) {
+  public static long getLong(Properties p, String key) {
     try {
       return Long.parseLong(get(p, key));
     } catch (NumberFormatException e) {
@@ -30,7 +33,7 @@ final class ConfigProperties {
     }
   }
 
-  static double getDouble(Properties p, String key) {
+  public static double getDouble(Properties p, String key) {
     try {
       return Double.parseDouble(get(p, key));
     } catch (NumberFormatException e) {
@@ -38,7 +41,7 @@ final class ConfigProperties {
     }
   }
 
-  static boolean getBoolean(Properties p, String key) {
+  public static boolean getBoolean(Properties p, String key) {
     String v = get(p, key);
     if (!v.equals("true") && !v.equals("false")) {
       throw new IllegalArgumentException("model configuration key '" + key + "' is not true/false: " + v);

@@ -100,7 +100,8 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
     return mask;
   }
 
-  void writeTo(Properties p, String prefix) {
+  /** Writes the five values as properties {@code prefix + name} (e.g. {@code normalisation.petSuvScale}). */
+  public void writeTo(Properties p, String prefix) {
     p.setProperty(prefix + "petSuvScale", Double.toString(petSuvScale));
     p.setProperty(prefix + "petSuvClip", Double.toString(petSuvClip));
     p.setProperty(prefix + "ctHuMin", Double.toString(ctHuMin));
@@ -108,7 +109,8 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
     p.setProperty(prefix + "bodyHuThreshold", Double.toString(bodyHuThreshold));
   }
 
-  static InputNormalisation readFrom(Properties p, String prefix) {
+  /** The inverse of {@link #writeTo}; fails naming the missing or malformed key. */
+  public static InputNormalisation readFrom(Properties p, String prefix) {
     return new InputNormalisation(
         ConfigProperties.getDouble(p, prefix + "petSuvScale"),
         ConfigProperties.getDouble(p, prefix + "petSuvClip"),

@@ -12,15 +12,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The autoencoder's zip format.
+ * The zip format of Petal's networks ({@link TrainableModel}s: the autoencoder, the segmentation
+ * U-Net).
  *
  * <ul>
- *   <li>{@code config.properties}: {@link AutoencoderConfig#toProperties()}.</li>
+ *   <li>{@code model.properties}: {@code kind}, which network the zip holds (e.g.
+ *       {@code autoencoder}); zips written before this entry existed lack it and are read as any
+ *       kind.</li>
+ *   <li>{@code config.properties}: the model's {@link TrainableModel#configProperties()}.</li>
  *   <li>{@code parameters.f32}: all parameters, float32 little-endian, in {@code layout.tsv} order.</li>
  *   <li>{@code layout.tsv}: one line per parameter: name, offset, shape (comma-separated).</li>
  *   <li>{@code optimizer.f32}: Adam's m then v vectors, float32 little-endian.</li>
@@ -29,7 +34,8 @@ import java.util.zip.ZipOutputStream;
  * Reading checks that the layout matches what this build's network declares for the stored
  * configuration.
  */
-final class ModelArchive {
+public final class ModelArchive {
+  static final String MODEL = "model.properties";
   static final String CONFIG = "config.properties";
   static final String PARAMETERS = "parameters.f32";
   static final String LAYOUT = "layout.tsv";
@@ -38,30 +44,48 @@ final class ModelArchive {
 
   private ModelArchive() {}
 
-  static void write(AutoencoderModel model, OutputStream out) throws IOException {
+  /**
+   * Writes {@code model} as a zip; does not close {@code out}.
+   *
+   * @param kind which network this is, checked by {@link #read}
+   */
+  public static void write(TrainableModel model, String kind, OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    ByteArrayOutputStream props = new ByteArrayOutputStream();
-    model.config().toProperties().store(props, "Petal dual-branch autoencoder");
-    put(zip, CONFIG, props.toByteArray());
+    Properties modelProperties = new Properties();
+    modelProperties.setProperty("kind", kind);
+    put(zip, MODEL, bytes(modelProperties, "Petal model"));
+    put(zip, CONFIG, bytes(model.configProperties(), "Petal " + kind + " configuration"));
     put(zip, LAYOUT, layout(model).getBytes(StandardCharsets.UTF_8));
     put(zip, PARAMETERS, toBytes(model.getParams()));
     put(zip, OPTIMIZER, toBytes(model.getOptimizerState()));
     Properties opt = new Properties();
     opt.setProperty("iteration", Integer.toString(model.iteration()));
-    ByteArrayOutputStream optBytes = new ByteArrayOutputStream();
-    opt.store(optBytes, "optimizer");
-    put(zip, OPTIMIZER_PROPERTIES, optBytes.toByteArray());
+    put(zip, OPTIMIZER_PROPERTIES, bytes(opt, "optimizer"));
     zip.finish();
   }
 
-  static AutoencoderModel read(InputStream in) throws IOException {
+  /**
+   * Reads a zip written by {@link #write}: makes a fresh model from the stored configuration with
+   * {@code create}, checks that its parameter layout is the stored one, then loads the parameters
+   * and the optimizer state.
+   *
+   * @param kind the kind of network expected; a zip of another kind is refused
+   * @param create a fresh model for stored configuration properties
+   */
+  public static <M extends TrainableModel> M read(InputStream in, String kind, Function<Properties, M> create)
+      throws IOException {
     Map<String, byte[]> entries = new HashMap<>();
     ZipInputStream zip = new ZipInputStream(in);
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
       entries.put(e.getName(), zip.readAllBytes());
     }
-    AutoencoderConfig config = AutoencoderConfig.fromProperties(properties(entries, CONFIG));
-    AutoencoderModel model = AutoencoderModel.fromArchive(config);
+    if (entries.containsKey(MODEL)) {
+      String stored = properties(entries, MODEL).getProperty("kind");
+      if (!kind.equals(stored)) {
+        throw new IOException("model zip holds a '" + stored + "' model, expected '" + kind + "'");
+      }
+    }
+    M model = create.apply(properties(entries, CONFIG));
     String expected = layout(model);
     String stored = new String(require(entries, LAYOUT), StandardCharsets.UTF_8);
     if (!expected.equals(stored)) {
@@ -74,7 +98,7 @@ final class ModelArchive {
     return model;
   }
 
-  private static String layout(AutoencoderModel model) {
+  private static String layout(TrainableModel model) {
     StringBuilder sb = new StringBuilder();
     long offset = 0;
     List<String> names = model.parameterNames();
@@ -90,6 +114,12 @@ final class ModelArchive {
       offset += length;
     }
     return sb.toString();
+  }
+
+  private static byte[] bytes(Properties p, String comment) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    p.store(out, comment);
+    return out.toByteArray();
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

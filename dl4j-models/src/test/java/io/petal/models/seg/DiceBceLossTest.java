@@ -1,0 +1,113 @@
+package io.petal.models.seg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class DiceBceLossTest {
+  private static final int S = 4;
+  private static final int PLANE = S * S;
+
+  private static SegmentationConfig config(double dice, double bce, double positive) {
+    return SegmentationConfig.builder().size(S).depth(1).diceWeight(dice).bceWeight(bce).positiveWeight(positive).build();
+  }
+
+  private static INDArray logits(float[] values, int slices) {
+    return Nd4j.create(values, new long[] {slices, S, S, 1}, 'c');
+  }
+
+  @Test
+  void zeroLogitsGiveLog2CrossEntropyAndTheDiceOfHalfProbabilities() {
+    float[] labels = new float[PLANE];
+    for (int i = 0; i < 4; i++) {
+      labels[i] = 1;
+    }
+    DiceBceLoss loss = new DiceBceLoss(config(1, 1, 1), PLANE);
+    DiceBceLoss.Terms t = loss.evaluate(logits(new float[PLANE], 1), labels, 0, 1);
+    assertEquals(Math.log(2), t.bce(), 1e-9);
+    // Σp = 8, Σy = 4, Σpy = 2: Dice = (4 + 1) / (12 + 1)
+    assertEquals(1 - 5.0 / 13, t.dice(), 1e-9);
+  }
+
+  @Test
+  void confidentCorrectLogitsGiveAlmostNoLossAndStayFiniteWhenSaturated() {
+    float[] labels = new float[PLANE];
+    float[] z = new float[PLANE];
+    for (int i = 0; i < PLANE; i++) {
+      labels[i] = i % 3 == 0 ? 1 : 0;
+      z[i] = labels[i] > 0 ? 200f : -200f;
+    }
+    DiceBceLoss loss = new DiceBceLoss(config(1, 1, 3), PLANE);
+    DiceBceLoss.Terms right = loss.evaluate(logits(z, 1), labels, 0, 1);
+    assertEquals(0, right.bce(), 1e-12);
+    assertEquals(0, right.dice(), 1e-12);
+    for (int i = 0; i < PLANE; i++) {
+      z[i] = -z[i];
+    }
+    DiceBceLoss.Terms wrong = loss.evaluate(logits(z, 1), labels, 0, 1);
+    // every pixel off by |z| = 200 nats; lesion pixels (6 of 16) weighted 3
+    assertEquals(200 * (3 * 6 + 10) / 16.0, wrong.bce(), 1e-6);
+    assertTrue(Float.isFinite(loss.gradient().sumNumber().floatValue()));
+  }
+
+  @Test
+  void gradientMatchesFiniteDifferences() {
+    SplittableRandom random = new SplittableRandom(3);
+    int slices = 3;
+    float[] labels = new float[slices * PLANE];
+    float[] z = new float[slices * PLANE];
+    for (int i = 0; i < z.length; i++) {
+      labels[i] = random.nextDouble() < 0.3 ? 1 : 0;
+      z[i] = (float) (2 * random.nextGaussian());
+    }
+    DiceBceLoss loss = new DiceBceLoss(config(0.7, 1.3, 2.0), PLANE);
+    loss.evaluate(logits(z, slices), labels, 0, slices);
+    float[] analytic = loss.gradient().data().asFloat();
+    for (int i = 0; i < z.length; i++) {
+      double eps = 1e-2;
+      float[] plus = z.clone();
+      float[] minus = z.clone();
+      plus[i] += (float) eps;
+      minus[i] -= (float) eps;
+      double numeric = (total(loss, plus, labels, slices) - total(loss, minus, labels, slices)) / (2 * eps);
+      assertEquals(numeric, analytic[i], 1e-3 * Math.max(1, Math.abs(numeric)) + 1e-5, "d/dz[" + i + "]");
+    }
+  }
+
+  @Test
+  void passesOfABatchAddUpToTheWholeBatch() {
+    SplittableRandom random = new SplittableRandom(4);
+    int slices = 5;
+    float[] labels = new float[slices * PLANE];
+    float[] z = new float[slices * PLANE];
+    for (int i = 0; i < z.length; i++) {
+      labels[i] = random.nextDouble() < 0.3 ? 1 : 0;
+      z[i] = (float) random.nextGaussian();
+    }
+    DiceBceLoss loss = new DiceBceLoss(config(1, 1, 1), PLANE);
+    DiceBceLoss.Terms whole = loss.evaluate(logits(z, slices), labels, 0, slices);
+    float[] wholeGradient = loss.gradient().data().asFloat();
+    float[] first = java.util.Arrays.copyOfRange(z, 0, 2 * PLANE);
+    float[] rest = java.util.Arrays.copyOfRange(z, 2 * PLANE, slices * PLANE);
+    DiceBceLoss.Terms a = loss.evaluate(logits(first, 2), labels, 0, slices);
+    float[] gradientA = loss.gradient().data().asFloat();
+    DiceBceLoss.Terms b = loss.evaluate(logits(rest, 3), labels, 2, slices);
+    float[] gradientB = loss.gradient().data().asFloat();
+    assertEquals(whole.dice(), a.dice() + b.dice(), 1e-9);
+    assertEquals(whole.bce(), a.bce() + b.bce(), 1e-9);
+    for (int i = 0; i < z.length; i++) {
+      assertEquals(wholeGradient[i], i < 2 * PLANE ? gradientA[i] : gradientB[i - 2 * PLANE], 1e-7);
+    }
+  }
+
+  private static double total(DiceBceLoss loss, float[] z, float[] labels, int slices) {
+    DiceBceLoss.Terms t = loss.evaluate(Nd4j.create(z, new long[] {slices, S, S, 1}, 'c').castTo(DataType.FLOAT), labels, 0,
+        slices);
+    return 0.7 * t.dice() + 1.3 * t.bce();
+  }
+}

@@ -1,0 +1,50 @@
+package io.petal.models.seg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.petal.models.InputNormalisation;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SegmentationConfigTest {
+  @Test
+  void propertiesRoundTrip() {
+    SegmentationConfig c = SegmentationConfig.builder().size(64).neighbours(2).baseFilters(8).depth(3).usePrior(false)
+        .priorScale(3).priorClip(12).diceWeight(0.5).bceWeight(2).positiveWeight(4).learningRate(3e-4).seed(-7)
+        .normalisation(new InputNormalisation(5, 15, -900, 900, -400)).build();
+    assertEquals(c, SegmentationConfig.fromProperties(c.toProperties()));
+    assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(SegmentationConfig.defaults().toProperties()));
+  }
+
+  @Test
+  void channelsCountSlicesOfBothModalitiesAndThePrior() {
+    SegmentationConfig c = SegmentationConfig.builder().neighbours(2).build();
+    assertEquals(5, c.slices());
+    assertEquals(11, c.inputChannels());
+    assertEquals(10, c.toBuilder().usePrior(false).build().inputChannels());
+  }
+
+  @Test
+  void priorIsScaledAndClipped() {
+    SegmentationConfig c = SegmentationConfig.builder().priorScale(2.5).priorClip(10).build();
+    assertEquals(1f, c.prior(2.5f), 1e-6);
+    assertEquals(4f, c.prior(50f), 1e-6);
+    assertEquals(0f, c.prior(-1f));
+    assertEquals(0f, c.prior(Float.NaN));
+  }
+
+  @Test
+  void invalidValuesAreRejectedByName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SegmentationConfig.builder().size(100).depth(3).build());
+    assertTrue(e.getMessage().contains("size"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SegmentationConfig.builder().diceWeight(0).bceWeight(0).build());
+    assertThrows(IllegalArgumentException.class, () -> SegmentationConfig.builder().positiveWeight(0).build());
+    Properties p = SegmentationConfig.defaults().toProperties();
+    p.remove("usePrior");
+    e = assertThrows(IllegalArgumentException.class, () -> SegmentationConfig.fromProperties(p));
+    assertTrue(e.getMessage().contains("usePrior"), e.getMessage());
+  }
+}

@@ -1,0 +1,170 @@
+package io.petal.models.seg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.petal.models.AutoencoderConfig;
+import io.petal.models.AutoencoderModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class SegmentationModelTest {
+  /** 32×32, one slice per modality, 8 base filters, 2 levels; prior on, a prior of 1.0 maps to 1. */
+  private static final SegmentationConfig SMALL = SegmentationConfig.builder()
+      .size(32).neighbours(0).baseFilters(8).depth(2).priorScale(1).learningRate(1e-2).build();
+  private static final SegmentationConfig NO_PRIOR = SMALL.toBuilder().usePrior(false).build();
+
+  @Test
+  void predictsOneProbabilityPerCentreSlicePixel() {
+    SegmentationConfig config = SMALL.toBuilder().neighbours(1).build();
+    SegmentationModel model = SegmentationModel.create(config);
+    ToyLesionSlices data = ToyLesionSlices.hotDiscs(3, 3, 32, 1);
+    float[] p = model.predict(data.petSuv, data.ctHu, data.prior, 3);
+    assertEquals(3 * 32 * 32, p.length);
+    for (float v : p) {
+      assertTrue(v >= 0 && v <= 1, "probability " + v);
+    }
+    assertEquals(config.inputChannels(), model.parameterShape("enc0/conv1/W")[2], "3 PET + 3 CT slices + prior");
+    assertTrue(model.layerNames().contains("dec1/up") && model.layerNames().contains("head"));
+  }
+
+  @Test
+  void learnsToSegmentHotSpotsFromPetAlone() {
+    SegmentationModel model = SegmentationModel.create(NO_PRIOR);
+    ToyLesionSlices heldOut = ToyLesionSlices.hotDiscs(16, 1, 32, 1000);
+    double before = ToyLesionSlices.dice(model.predict(heldOut.petSuv, heldOut.ctHu, null, 16), heldOut.labels);
+    float[] initial = model.getParams();
+    double first = 0;
+    double last = 0;
+    for (int step = 0; step < 20; step++) {
+      ToyLesionSlices batch = ToyLesionSlices.hotDiscs(8, 1, 32, step);
+      last = model.fitBatch(batch.petSuv, batch.ctHu, null, batch.labels, 8).total();
+      if (step == 0) {
+        first = last;
+        assertFalse(Arrays.equals(initial, model.getParams()), "a step moves the parameters");
+      }
+    }
+    double after = ToyLesionSlices.dice(model.predict(heldOut.petSuv, heldOut.ctHu, null, 16), heldOut.labels);
+    assertTrue(last < 0.3 * first, "loss falls: first " + first + ", last " + last);
+    assertTrue(after > 0.9, "held-out Dice after 20 steps " + after + " (before " + before + ")");
+    assertEquals(20, model.iteration());
+  }
+
+  @Test
+  void thePriorChannelIsUsed() {
+    // the labels are discs that only the prior shows; PET and CT are noise
+    assertEquals(SMALL.inputChannels() - 1, NO_PRIOR.inputChannels());
+    double withPrior = heldOutDiceAfterTraining(SMALL);
+    double withoutPrior = heldOutDiceAfterTraining(NO_PRIOR);
+    assertTrue(withPrior > 0.8, "with the prior: Dice " + withPrior);
+    assertTrue(withoutPrior < 0.3, "without the prior the labels cannot be known: Dice " + withoutPrior);
+  }
+
+  private static double heldOutDiceAfterTraining(SegmentationConfig config) {
+    SegmentationModel model = SegmentationModel.create(config);
+    for (int step = 0; step < 20; step++) {
+      ToyLesionSlices batch = ToyLesionSlices.discsOnlyInThePrior(8, 1, 32, 1f, step);
+      model.fitBatch(batch.petSuv, batch.ctHu, config.usePrior() ? batch.prior : null, batch.labels, 8);
+    }
+    ToyLesionSlices heldOut = ToyLesionSlices.discsOnlyInThePrior(16, 1, 32, 1f, 1000);
+    return ToyLesionSlices.dice(model.predict(heldOut.petSuv, heldOut.ctHu, config.usePrior() ? heldOut.prior : null, 16),
+        heldOut.labels);
+  }
+
+  @Test
+  void saveLoadGivesIdenticalPredictionsAndState() throws IOException {
+    SegmentationConfig config = SMALL.toBuilder().neighbours(1).seed(9).build();
+    SegmentationModel model = SegmentationModel.create(config);
+    ToyLesionSlices data = ToyLesionSlices.hotDiscs(2, 3, 32, 5);
+    model.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 2);
+    model.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 2);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    SegmentationModel loaded = SegmentationModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(config, loaded.config());
+    assertEquals(2, loaded.iteration());
+    assertArrayEquals(model.getParams(), loaded.getParams());
+    assertArrayEquals(model.getOptimizerState(), loaded.getOptimizerState());
+    assertArrayEquals(model.predict(data.petSuv, data.ctHu, data.prior, 2), loaded.predict(data.petSuv, data.ctHu, data.prior, 2));
+    assertEquals(model.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 2),
+        loaded.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 2), "training continues identically");
+  }
+
+  @Test
+  void loadRefusesAnAutoencoderZip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AutoencoderModel.create(AutoencoderConfig.builder().size(16).depth(2).baseFilters(2).latentChannels(2).maskPatchSize(4)
+        .build()).save(bytes);
+    IOException e = assertThrows(IOException.class, () -> SegmentationModel.load(new ByteArrayInputStream(bytes.toByteArray())));
+    assertTrue(e.getMessage().contains("autoencoder") && e.getMessage().contains("unet"), e.getMessage());
+  }
+
+  @Test
+  void sameSeedSameParametersAndTraining() {
+    ToyLesionSlices data = ToyLesionSlices.hotDiscs(3, 1, 32, 7);
+    SegmentationModel a = SegmentationModel.create(SMALL);
+    SegmentationModel b = SegmentationModel.create(SMALL);
+    assertArrayEquals(a.getParams(), b.getParams());
+    assertFalse(Arrays.equals(a.getParams(), SegmentationModel.create(SMALL.toBuilder().seed(43).build()).getParams()));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(a.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 3),
+          b.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 3));
+    }
+    assertArrayEquals(a.getParams(), b.getParams());
+  }
+
+  @Test
+  void paramsRoundTripBetweenModels() {
+    SegmentationModel a = SegmentationModel.create(SMALL.toBuilder().seed(1).build());
+    SegmentationModel b = SegmentationModel.create(SMALL.toBuilder().seed(2).build());
+    ToyLesionSlices data = ToyLesionSlices.hotDiscs(2, 1, 32, 6);
+    assertNotEquals(a.predict(data.petSuv, data.ctHu, data.prior, 2)[0], b.predict(data.petSuv, data.ctHu, data.prior, 2)[0]);
+    b.setParams(a.getParams());
+    assertArrayEquals(a.getParams(), b.getParams());
+    assertArrayEquals(a.predict(data.petSuv, data.ctHu, data.prior, 2), b.predict(data.petSuv, data.ctHu, data.prior, 2));
+    assertEquals(a.parameterCount(), a.getParams().length);
+    assertEquals(2L * a.parameterCount(), a.getOptimizerState().length);
+    assertThrows(IllegalArgumentException.class, () -> b.setParams(new float[10]));
+  }
+
+  @Test
+  void microBatchedStepEqualsTheWholeBatchStep() {
+    ToyLesionSlices data = ToyLesionSlices.hotDiscs(5, 1, 32, 8);
+    SegmentationModel whole = SegmentationModel.create(SMALL);
+    SegmentationModel split = SegmentationModel.create(SMALL);
+    whole.setMicroBatchLimit(5);
+    split.setMicroBatchLimit(2); // passes of 2, 2, 1
+    SegmentationStepLoss lw = whole.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 5);
+    SegmentationStepLoss ls = split.fitBatch(data.petSuv, data.ctHu, data.prior, data.labels, 5);
+    assertEquals(lw.total(), ls.total(), 1e-6);
+    assertArrayEquals(whole.predict(data.petSuv, data.ctHu, data.prior, 5), split.predict(data.petSuv, data.ctHu, data.prior, 5),
+        1e-4f);
+  }
+
+  @Test
+  void badArraysAreRejectedWithTheExpectedShape() {
+    SegmentationModel model = SegmentationModel.create(SMALL);
+    SegmentationModel noPrior = SegmentationModel.create(NO_PRIOR);
+    float[] image = new float[2 * 32 * 32];
+    float[] plane = new float[2 * 32 * 32];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> model.fitBatch(new float[10], image, plane, plane, 2));
+    assertTrue(e.getMessage().contains("petSuv") && e.getMessage().contains("2048"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> model.predict(image, image, null, 2));
+    assertTrue(e.getMessage().contains("prior"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> noPrior.predict(image, image, plane, 2));
+    assertTrue(e.getMessage().contains("usePrior"), e.getMessage());
+    float[] badLabels = plane.clone();
+    badLabels[3] = 2f;
+    e = assertThrows(IllegalArgumentException.class, () -> model.fitBatch(image, image, plane, badLabels, 2));
+    assertTrue(e.getMessage().contains("labels") && e.getMessage().contains("index 3"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> model.predict(new float[0], new float[0], new float[0], 0));
+  }
+}
