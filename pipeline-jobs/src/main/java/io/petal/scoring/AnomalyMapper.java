@@ -12,14 +12,15 @@ import io.petal.training.NetworkStack;
 import java.util.Arrays;
 
 /**
- * Anomaly maps of one study with a trained autoencoder (methods.md §1).
+ * Anomaly maps with a trained autoencoder (methods.md §1).
  *
- * <p>Per slice, on the network grid: PET voxels above the study's SUV threshold are hidden from
- * the PET branch (in every slice of the 2.5D window); the anomaly is the positive part of (PET −
+ * <p>Per slice, on the network grid: PET voxels above the SUV threshold are hidden from the PET
+ * branch (in every slice of the 2.5D window); the anomaly is the positive part of (PET −
  * reconstruction), zero outside the body (CT above the body threshold), smoothed in-plane with a
  * Gaussian of {@code smoothingFwhmMm}, and masked to the body again. The slice score is the mean
- * of the {@code topK} largest values. The map is then resampled back onto the study's grid
- * (bilinear, in-plane only).
+ * of the {@code topK} largest values. {@link #map} resamples a study's maps back onto the study's
+ * grid (bilinear, in-plane only); {@link #mapWindows} serves callers that already hold network
+ * inputs (the segmentation's prior channel, also for slices with inserted synthetic lesions).
  */
 public final class AnomalyMapper {
   private final AutoencoderModel model;
@@ -30,6 +31,12 @@ public final class AnomalyMapper {
     this.settings = settings;
   }
 
+  /** The autoencoder's configuration (network grid, 2.5D window). */
+  public AutoencoderConfig config() {
+    return model.config();
+  }
+
+  /** The whole study, mapped on the network grid and resampled back onto the study's grid. */
   public StudyAnomaly map(StudyImages study) {
     AutoencoderConfig c = model.config();
     double threshold = settings.threshold().forStudy(study);
@@ -41,27 +48,45 @@ public final class AnomalyMapper {
     float[] scores = new float[nz];
     float[] hiddenFractions = new float[nz];
     int b = settings.batchSize();
-    float[] pet = new float[b * window];
-    float[] ct = new float[b * window];
     for (int first = 0; first < nz; first += b) {
       int n = Math.min(b, nz - first);
+      float[] pet = new float[n * window];
+      float[] ct = new float[n * window];
       for (int j = 0; j < n; j++) {
         stack.copyWindow(first + j, c.neighbours(), pet, ct, j * window);
       }
-      float[] p = n == b ? pet : Arrays.copyOf(pet, n * window);
-      float[] t = n == b ? ct : Arrays.copyOf(ct, n * window);
-      float[] hidden = hide(p, threshold);
-      Reconstruction r = model.reconstruct(p, t, hidden, n);
+      float[] hidden = mapWindows(pet, ct, n, threshold, anomaly, first * plane);
       for (int j = 0; j < n; j++) {
-        int k = first + j;
-        int centre = j * window + c.neighbours() * plane;
-        hiddenFractions[k] = residual(p, t, hidden, centre, r.petSuv(), j * plane, anomaly, k * plane, plane, c);
-        scores[k] = topMean(anomaly, k * plane, plane, settings.topK());
+        scores[first + j] = topMean(anomaly, (first + j) * plane, plane, settings.topK());
+        hiddenFractions[first + j] = hidden[j];
       }
     }
     Volume onNetwork = new Volume(stack.grid(), anomaly);
     float[] onStudy = Resampler.resample(onNetwork, study.grid(), Interpolation.LINEAR, 0f).data();
     return new StudyAnomaly(onStudy, scores, hiddenFractions, threshold);
+  }
+
+  /**
+   * Anomaly maps of the centre slices of {@code n} 2.5D windows.
+   *
+   * @param pet [n, slices, size, size] SUV
+   * @param ct [n, slices, size, size] HU
+   * @param thresholdSuv voxels above it are hidden from the network
+   * @param out receives [n, size, size] anomaly values (SUV) from {@code outOffset}
+   * @return per window, the fraction of the centre slice's body pixels that were hidden
+   */
+  public float[] mapWindows(float[] pet, float[] ct, int n, double thresholdSuv, float[] out, int outOffset) {
+    AutoencoderConfig c = model.config();
+    int plane = c.size() * c.size();
+    int window = c.slices() * plane;
+    float[] hidden = hide(pet, thresholdSuv);
+    Reconstruction r = model.reconstruct(pet, ct, hidden, n);
+    float[] fractions = new float[n];
+    for (int j = 0; j < n; j++) {
+      int centre = j * window + c.neighbours() * plane;
+      fractions[j] = residual(pet, ct, hidden, centre, r.petSuv(), j * plane, out, outOffset + j * plane, plane, c);
+    }
+    return fractions;
   }
 
   private static float[] hide(float[] pet, double threshold) {
@@ -80,6 +105,7 @@ public final class AnomalyMapper {
     int hiddenCount = 0;
     for (int v = 0; v < plane; v++) {
       body[v] = c.normalisation().isBody(ct[centre + v]);
+      out[outOffset + v] = 0f;
       if (body[v]) {
         bodyCount++;
         hiddenCount += hidden[centre + v] > 0 ? 1 : 0;

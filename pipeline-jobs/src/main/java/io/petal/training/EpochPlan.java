@@ -4,25 +4,26 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The order in which one worker visits its training slices in one epoch: every accepted centre
- * slice of every study in the partition once, shuffled by (seed, epoch, partition), cut into
- * batches (the last one may be smaller).
+ * The order in which one worker visits its training samples in one epoch: every sample of every
+ * study in the partition once, shuffled by (seed, epoch, partition), cut into batches (the last
+ * one may be smaller).
  */
 public final class EpochPlan {
   private final int[] study;
   private final int[] centre;
   private final int batchSize;
 
-  public EpochPlan(List<TrainingStudy> studies, long seed, int epoch, int partition, int batchSize) {
+  /** @param samples per study of the partition, its sample centre slices */
+  public EpochPlan(List<int[]> samples, long seed, int epoch, int partition, int batchSize) {
     int n = 0;
-    for (TrainingStudy s : studies) {
-      n += s.centres().length;
+    for (int[] s : samples) {
+      n += s.length;
     }
     study = new int[n];
     centre = new int[n];
     int i = 0;
-    for (int s = 0; s < studies.size(); s++) {
-      for (int c : studies.get(s).centres()) {
+    for (int s = 0; s < samples.size(); s++) {
+      for (int c : samples.get(s)) {
         study[i] = s;
         centre[i++] = c;
       }
@@ -36,7 +37,7 @@ public final class EpochPlan {
     this.batchSize = batchSize;
   }
 
-  /** Number of samples (centre slices). */
+  /** Number of samples. */
   public int samples() {
     return study.length;
   }
@@ -51,14 +52,14 @@ public final class EpochPlan {
     return Math.min(batchSize, study.length - b * batchSize);
   }
 
-  /** Study index (in the partition's list) of sample {@code j} of batch {@code b}. */
-  public int study(int b, int j) {
-    return study[b * batchSize + j];
+  /** Study indices (in the partition's list) of batch {@code b}'s samples. */
+  public int[] studies(int b) {
+    return java.util.Arrays.copyOfRange(study, b * batchSize, b * batchSize + batchLength(b));
   }
 
-  /** Centre slice of sample {@code j} of batch {@code b}. */
-  public int centre(int b, int j) {
-    return centre[b * batchSize + j];
+  /** Centre slices of batch {@code b}'s samples. */
+  public int[] centres(int b) {
+    return java.util.Arrays.copyOfRange(centre, b * batchSize, b * batchSize + batchLength(b));
   }
 
   private static void swap(int[] a, int i, int j) {

@@ -18,13 +18,14 @@ import java.util.Map;
  * @param codeVersion {@link io.petal.BuildInfo#describe()} of the last run that trained it
  * @param data the training data and its selection rule
  * @param hyperParameters the network's configuration plus the training loop's settings
+ * @param validationRule how validation patients were chosen (null when none)
  * @param epochs one entry per finished epoch
  * @param wallSeconds wall time of all runs so far, s
  * @param sparkMaster the Spark master of the last run
  */
 public record ModelCard(String name, String architecture, String status, String codeVersion, String updatedAt,
-    TrainingDataCard data, Map<String, String> hyperParameters, List<EpochRecord> epochs, double wallSeconds,
-    String sparkMaster) {
+    TrainingDataCard data, Map<String, String> hyperParameters, String validationRule, List<EpochRecord> epochs,
+    double wallSeconds, String sparkMaster) {
 
   /**
    * @param cohorts cohorts the studies came from
@@ -41,17 +42,17 @@ public record ModelCard(String name, String architecture, String status, String 
   /**
    * @param epoch 1-based epoch number
    * @param loss mean training loss over the epoch's steps (normalised units)
-   * @param petLoss mean PET term
-   * @param ctLoss mean CT term
+   * @param lossTerms mean of each term of the loss (e.g. pet and ct, or dice and bce)
    * @param slices slices trained on in the epoch
    * @param seconds wall time of the epoch, s
    * @param slicesPerSecond slices / seconds
    * @param computeSeconds sum over rounds of the slowest worker's time in training steps, s; the
    *     rest of {@code seconds} is Spark's scheduling, broadcasting and averaging
+   * @param validation figures on held-out patients after the epoch (empty when none)
    * @param checkpoint checkpoint file name, relative to the model folder
    */
-  public record EpochRecord(int epoch, double loss, double petLoss, double ctLoss, long slices, double seconds,
-      double slicesPerSecond, double computeSeconds, String checkpoint) {}
+  public record EpochRecord(int epoch, double loss, Map<String, Double> lossTerms, long slices, double seconds,
+      double slicesPerSecond, double computeSeconds, Map<String, Double> validation, String checkpoint) {}
 
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -1,7 +1,7 @@
 package io.petal.training;
 
 import io.petal.io.HadoopFiles;
-import io.petal.models.AutoencoderModel;
+import io.petal.models.TrainableModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +23,19 @@ import org.apache.hadoop.fs.Path;
  * Every file is written under a temporary name and renamed into place, so a run killed mid-write
  * leaves the previous checkpoint intact.
  */
-public final class ModelFolder {
+public final class ModelFolder<M extends TrainableModel> {
   public static final String MODEL = "model.zip";
   public static final String CARD = "model-card.json";
   private static final Pattern CHECKPOINT = Pattern.compile("epoch-(\\d+)\\.zip");
 
   private final String root;
   private final Configuration conf;
+  private final ModelCodec<M> codec;
 
-  public ModelFolder(String root, Configuration conf) {
+  public ModelFolder(String root, Configuration conf, ModelCodec<M> codec) {
     this.root = root;
     this.conf = conf;
+    this.codec = codec;
   }
 
   public String root() {
@@ -74,24 +76,24 @@ public final class ModelFolder {
   }
 
   /** Writes the checkpoint of {@code epoch} and makes it the latest model. */
-  public void writeCheckpoint(int epoch, AutoencoderModel model) throws IOException {
-    HadoopFiles.writeAtomically(HadoopFiles.join(root, checkpointName(epoch)), conf, model::save);
-    HadoopFiles.writeAtomically(model(), conf, model::save);
+  public void writeCheckpoint(int epoch, M model) throws IOException {
+    HadoopFiles.writeAtomically(HadoopFiles.join(root, checkpointName(epoch)), conf, out -> codec.save(model, out));
+    HadoopFiles.writeAtomically(model(), conf, out -> codec.save(model, out));
   }
 
   /** Reads the checkpoint of {@code epoch}. */
-  public AutoencoderModel readCheckpoint(int epoch) throws IOException {
+  public M readCheckpoint(int epoch) throws IOException {
     return read(HadoopFiles.join(root, checkpointName(epoch)));
   }
 
   /** Reads the latest model. */
-  public AutoencoderModel readModel() throws IOException {
+  public M readModel() throws IOException {
     return read(model());
   }
 
-  private AutoencoderModel read(String path) throws IOException {
+  private M read(String path) throws IOException {
     try (InputStream in = HadoopFiles.open(path, conf)) {
-      return AutoencoderModel.load(in);
+      return codec.load(in);
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read the model " + path + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package io.petal.training;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +31,17 @@ final class TrainingProgress {
     epochSlices = totals.slices();
     double elapsed = (System.nanoTime() - start) / 1e9;
     long left = Math.round(elapsed / roundsDone * (totalRounds - roundsDone));
-    LOG.info(String.format(java.util.Locale.ROOT, "train-ae %s: epoch %d/%d round %d/%d  loss %.5f  %.1f slices/s  ETA %s",
-        model, epoch, lastEpoch, round + 1, roundsPerEpoch, totals.meanLoss(), slicesDone / Math.max(elapsed, 1e-9),
-        Duration.ofSeconds(left).toString().substring(2).toLowerCase(java.util.Locale.ROOT)));
+    LOG.info(String.format(Locale.ROOT, "%s: epoch %d/%d round %d/%d  loss %.5f  %.1f slices/s  ETA %s", model, epoch,
+        lastEpoch, round + 1, roundsPerEpoch, totals.meanLoss(), slicesDone / Math.max(elapsed, 1e-9),
+        Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT)));
   }
 
   void epochDone(ModelCard.EpochRecord e) {
     epochSlices = 0;
-    LOG.info(String.format(java.util.Locale.ROOT,
-        "train-ae %s: epoch %d done  loss %.5f (PET %.5f, CT %.5f)  %d slices in %.1f s (%.1f slices/s, %.0f %% in "
-            + "training steps)  -> %s", model, e.epoch(), e.loss(), e.petLoss(), e.ctLoss(), e.slices(), e.seconds(),
-        e.slicesPerSecond(), 100 * e.computeSeconds() / Math.max(e.seconds(), 1e-9), e.checkpoint()));
+    LOG.info(String.format(Locale.ROOT,
+        "%s: epoch %d done  loss %.5f %s  %d slices in %.1f s (%.1f slices/s, %.0f %% in training steps)%s  -> %s",
+        model, e.epoch(), e.loss(), e.lossTerms(), e.slices(), e.seconds(), e.slicesPerSecond(),
+        100 * e.computeSeconds() / Math.max(e.seconds(), 1e-9),
+        e.validation().isEmpty() ? "" : "  validation " + e.validation(), e.checkpoint()));
   }
 }

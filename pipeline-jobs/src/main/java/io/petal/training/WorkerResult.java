@@ -8,16 +8,14 @@ import java.io.Serializable;
  * @param state the worker's model after its steps (null when it took none)
  * @param steps optimizer steps taken this round
  * @param slices training slices seen this round
- * @param lossSum sum over steps of the total loss (normalised units)
- * @param petLossSum sum over steps of the PET term
- * @param ctLossSum sum over steps of the CT term
+ * @param lossSums sums over steps of the total loss, then of each loss term
  * @param nanos time spent in training steps, ns
  */
-public record WorkerResult(ModelState state, int steps, long slices, double lossSum, double petLossSum,
-    double ctLossSum, long nanos) implements Serializable {
+public record WorkerResult(ModelState state, int steps, long slices, double[] lossSums, long nanos)
+    implements Serializable {
 
   /** A worker with nothing left to train on in this round. */
   public static WorkerResult idle() {
-    return new WorkerResult(null, 0, 0, 0, 0, 0, 0);
+    return new WorkerResult(null, 0, 0, new double[0], 0);
   }
 }

@@ -57,15 +57,15 @@ class AutoencoderTrainerTest {
     for (String f : List.of("model.zip", "model-card.json", "checkpoints/epoch-0001.zip", "checkpoints/epoch-0003.zip")) {
       assertTrue(Files.isRegularFile(folder.resolve(f)), f);
     }
-    ModelCard reread = new ModelFolder(warehouse.model("straight"), SPARK.sparkContext().hadoopConfiguration()).readCard();
+    ModelCard reread = AutoencoderTrainer.folder(SPARK, warehouse, "straight").readCard();
     assertEquals(card, reread);
 
     // two epochs, then resume to three: the same weights as three epochs in one go
     AutoencoderTrainer.run(SPARK, options("resumed", 2, false));
     AutoencoderTrainer.Result resumed = AutoencoderTrainer.run(SPARK, options("resumed", 3, true));
     assertEquals(List.of(1, 2, 3), resumed.card().epochs().stream().map(ModelCard.EpochRecord::epoch).toList());
-    ModelFolder a = new ModelFolder(warehouse.model("straight"), SPARK.sparkContext().hadoopConfiguration());
-    ModelFolder b = new ModelFolder(warehouse.model("resumed"), SPARK.sparkContext().hadoopConfiguration());
+    ModelFolder<AutoencoderModel> a = AutoencoderTrainer.folder(SPARK, warehouse, "straight");
+    ModelFolder<AutoencoderModel> b = AutoencoderTrainer.folder(SPARK, warehouse, "resumed");
     AutoencoderModel ma = a.readModel();
     AutoencoderModel mb = b.readModel();
     assertEquals(ma.iteration(), mb.iteration());
