@@ -1,0 +1,115 @@
+package io.petal.lesions;
+
+import io.petal.image.ConnectedComponents;
+import io.petal.image.Connectivity;
+import io.petal.image.ImageGrid;
+import io.petal.image.Volume;
+import java.util.Optional;
+
+/**
+ * Finds the lungs' craniocaudal extent on a CT volume (HU), for {@link BodyRegion}.
+ *
+ * <ol>
+ *   <li>Air is every voxel below {@value #AIR_HU} HU.</li>
+ *   <li>In each axial slice, air regions (4-connected in the slice) that reach the slice's border
+ *       lie outside the body (room air, or beyond the CT's field of view, which ingest fills with
+ *       air); the others are air inside the body: lungs, airways, bowel gas.</li>
+ *   <li>The inside air is split into 3D components (18-connectivity). The largest is taken as
+ *       lung if it holds at least {@value #MIN_LUNG_ML} mL; any other component of at least
+ *       {@value #OTHER_LUNG_FRACTION} of its volume joins it (the other lung where the airways do
+ *       not connect them at this resolution); smaller ones (bowel gas) do not.</li>
+ *   <li>No lungs are reported when the chosen air touches the first or last slice: the field of
+ *       view cuts the lungs (or the air is something else running through the whole scan, such as a
+ *       hollow scanner table), so their extent is unknown.</li>
+ * </ol>
+ */
+public final class LungFinder {
+  /** Voxels below this are air (lung parenchyma is about -900..-700 HU), HU. */
+  public static final float AIR_HU = -400f;
+  /** Smallest lung volume accepted, mL. */
+  public static final double MIN_LUNG_ML = 200;
+  /** A second air component joins the largest when it has at least this share of its volume. */
+  public static final double OTHER_LUNG_FRACTION = 0.3;
+
+  private LungFinder() {}
+
+  /** The lungs' extent on {@code ctHu}, or empty when no lungs are found whole in the scan. */
+  public static Optional<LungExtent> find(Volume ctHu) {
+    ImageGrid g = ctHu.grid();
+    boolean[] insideAir = insideAir(ctHu.data(), g);
+    ConnectedComponents cc = ConnectedComponents.of(insideAir, g.nx(), g.ny(), g.nz(), Connectivity.EDGE);
+    if (cc.count() == 0) {
+      return Optional.empty();
+    }
+    int[] sizes = cc.sizes();
+    int largest = 0;
+    for (int c = 1; c < sizes.length; c++) {
+      if (sizes[c] > sizes[largest]) {
+        largest = c;
+      }
+    }
+    if (sizes[largest] * g.voxelVolumeMl() < MIN_LUNG_ML) {
+      return Optional.empty();
+    }
+    boolean[] lung = new boolean[sizes.length + 1];
+    for (int c = 0; c < sizes.length; c++) {
+      lung[c + 1] = sizes[c] >= OTHER_LUNG_FRACTION * sizes[largest];
+    }
+    return extent(cc.labels(), lung, g);
+  }
+
+  /** Air voxels not connected, within their slice, to the slice's border. */
+  private static boolean[] insideAir(float[] hu, ImageGrid g) {
+    int plane = g.sliceSize();
+    boolean[] inside = new boolean[g.voxelCount()];
+    boolean[] air = new boolean[plane];
+    for (int k = 0; k < g.nz(); k++) {
+      for (int p = 0; p < plane; p++) {
+        air[p] = hu[k * plane + p] < AIR_HU;
+      }
+      ConnectedComponents regions = ConnectedComponents.of(air, g.nx(), g.ny(), 1, Connectivity.FACE);
+      boolean[] outside = borderLabels(regions.labels(), g.nx(), g.ny(), regions.count());
+      int[] labels = regions.labels();
+      for (int p = 0; p < plane; p++) {
+        inside[k * plane + p] = labels[p] != 0 && !outside[labels[p]];
+      }
+    }
+    return inside;
+  }
+
+  /** Per label (index = label): true when the region has a voxel on the slice's border. */
+  private static boolean[] borderLabels(int[] labels, int nx, int ny, int count) {
+    boolean[] border = new boolean[count + 1];
+    for (int i = 0; i < nx; i++) {
+      border[labels[i]] = true;
+      border[labels[(ny - 1) * nx + i]] = true;
+    }
+    for (int j = 0; j < ny; j++) {
+      border[labels[j * nx]] = true;
+      border[labels[j * nx + nx - 1]] = true;
+    }
+    return border;
+  }
+
+  private static Optional<LungExtent> extent(int[] labels, boolean[] lung, ImageGrid g) {
+    double[] m = g.affine().rowMajor3x4();
+    double top = Double.NEGATIVE_INFINITY;
+    double bottom = Double.POSITIVE_INFINITY;
+    int v = 0;
+    for (int k = 0; k < g.nz(); k++) {
+      for (int j = 0; j < g.ny(); j++) {
+        for (int i = 0; i < g.nx(); i++, v++) {
+          if (lung[labels[v]]) {
+            if (k == 0 || k == g.nz() - 1) {
+              return Optional.empty();
+            }
+            double z = m[8] * i + m[9] * j + m[10] * k + m[11];
+            top = Math.max(top, z);
+            bottom = Math.min(bottom, z);
+          }
+        }
+      }
+    }
+    return top > bottom ? Optional.of(new LungExtent(top, bottom)) : Optional.empty();
+  }
+}
