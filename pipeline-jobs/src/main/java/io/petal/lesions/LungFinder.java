@@ -14,13 +14,14 @@ import java.util.Optional;
  *   <li>In each axial slice, air regions (4-connected in the slice) that reach the slice's border
  *       lie outside the body (room air, or beyond the CT's field of view, which ingest fills with
  *       air); the others are air inside the body: lungs, airways, bowel gas.</li>
- *   <li>The inside air is split into 3D components (18-connectivity). The largest is taken as
- *       lung if it holds at least {@value #MIN_LUNG_ML} mL; any other component of at least
+ *   <li>The inside air is split into 3D components (18-connectivity). A component present in both
+ *       the first and the last slice runs through the whole scan (a hollow scanner table, or lungs
+ *       filling a chest-only scan) and is never taken. Of the others, the largest is taken as lung
+ *       if it holds at least {@value #MIN_LUNG_ML} mL; any other of at least
  *       {@value #OTHER_LUNG_FRACTION} of its volume joins it (the other lung where the airways do
  *       not connect them at this resolution); smaller ones (bowel gas) do not.</li>
- *   <li>No lungs are reported when the chosen air touches the first or last slice: the field of
- *       view cuts the lungs (or the air is something else running through the whole scan, such as a
- *       hollow scanner table), so their extent is unknown.</li>
+ *   <li>No lungs are reported when a chosen component reaches the first or the last slice: the
+ *       field of view cuts the lungs, so their extent is unknown.</li>
  * </ol>
  */
 public final class LungFinder {
@@ -36,26 +37,36 @@ public final class LungFinder {
   /** The lungs' extent on {@code ctHu}, or empty when no lungs are found whole in the scan. */
   public static Optional<LungExtent> find(Volume ctHu) {
     ImageGrid g = ctHu.grid();
-    boolean[] insideAir = insideAir(ctHu.data(), g);
-    ConnectedComponents cc = ConnectedComponents.of(insideAir, g.nx(), g.ny(), g.nz(), Connectivity.EDGE);
-    if (cc.count() == 0) {
-      return Optional.empty();
+    ConnectedComponents cc = ConnectedComponents.of(insideAir(ctHu.data(), g), g.nx(), g.ny(), g.nz(),
+        Connectivity.EDGE);
+    int[] labels = cc.labels();
+    boolean[] inFirst = new boolean[cc.count() + 1];
+    boolean[] inLast = new boolean[cc.count() + 1];
+    int plane = g.sliceSize();
+    for (int p = 0; p < plane; p++) {
+      inFirst[labels[p]] = true;
+      inLast[labels[(g.nz() - 1) * plane + p]] = true;
     }
-    int[] sizes = cc.sizes();
     int largest = 0;
-    for (int c = 1; c < sizes.length; c++) {
-      if (sizes[c] > sizes[largest]) {
+    for (int c = 1; c <= cc.count(); c++) {
+      boolean throughout = inFirst[c] && inLast[c]; // e.g. a hollow table: never lungs
+      if (!throughout && (largest == 0 || cc.size(c) > cc.size(largest))) {
         largest = c;
       }
     }
-    if (sizes[largest] * g.voxelVolumeMl() < MIN_LUNG_ML) {
+    if (largest == 0 || cc.size(largest) * g.voxelVolumeMl() < MIN_LUNG_ML) {
       return Optional.empty();
     }
-    boolean[] lung = new boolean[sizes.length + 1];
-    for (int c = 0; c < sizes.length; c++) {
-      lung[c + 1] = sizes[c] >= OTHER_LUNG_FRACTION * sizes[largest];
+    boolean[] lung = new boolean[cc.count() + 1];
+    for (int c = 1; c <= cc.count(); c++) {
+      if (!(inFirst[c] && inLast[c]) && cc.size(c) >= OTHER_LUNG_FRACTION * cc.size(largest)) {
+        if (inFirst[c] || inLast[c]) {
+          return Optional.empty(); // lungs cut by the field of view
+        }
+        lung[c] = true;
+      }
     }
-    return extent(cc.labels(), lung, g);
+    return Optional.of(extent(labels, lung, g));
   }
 
   /** Air voxels not connected, within their slice, to the slice's border. */
@@ -91,7 +102,7 @@ public final class LungFinder {
     return border;
   }
 
-  private static Optional<LungExtent> extent(int[] labels, boolean[] lung, ImageGrid g) {
+  private static LungExtent extent(int[] labels, boolean[] lung, ImageGrid g) {
     double[] m = g.affine().rowMajor3x4();
     double top = Double.NEGATIVE_INFINITY;
     double bottom = Double.POSITIVE_INFINITY;
@@ -100,9 +111,6 @@ public final class LungFinder {
       for (int j = 0; j < g.ny(); j++) {
         for (int i = 0; i < g.nx(); i++, v++) {
           if (lung[labels[v]]) {
-            if (k == 0 || k == g.nz() - 1) {
-              return Optional.empty();
-            }
             double z = m[8] * i + m[9] * j + m[10] * k + m[11];
             top = Math.max(top, z);
             bottom = Math.min(bottom, z);
@@ -110,6 +118,6 @@ public final class LungFinder {
         }
       }
     }
-    return top > bottom ? Optional.of(new LungExtent(top, bottom)) : Optional.empty();
+    return new LungExtent(top, bottom);
   }
 }
