@@ -10,11 +10,12 @@ import io.petal.tables.StudyInfo;
 import io.petal.warehouse.CohortPartitions;
 import io.petal.warehouse.Warehouse;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -43,7 +44,14 @@ public final class LesionsJob {
     }
   }
 
-  /** What one run measured. */
+  /**
+   * What one run measured.
+   *
+   * @param studies studies with at least one mask (annotation or prediction)
+   * @param masks masks measured (rows of {@code lesion_summary})
+   * @param lesions lesions found (rows of {@code lesions})
+   * @param cohorts the cohorts whose partitions were replaced
+   */
   public record Summary(int studies, long masks, long lesions, Set<String> cohorts) {}
 
   private LesionsJob() {}
@@ -51,22 +59,38 @@ public final class LesionsJob {
   public static Summary run(SparkSession spark, Options o) {
     long t0 = System.nanoTime();
     Warehouse w = o.warehouse();
-    Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, w,
-        s -> o.cohorts().isEmpty() || o.cohorts().contains(s.cohort()));
-    Set<String> cohorts = studies.values().stream().map(StudyInfo::cohort).collect(Collectors.toCollection(TreeSet::new));
-    for (String wanted : o.cohorts()) {
-      if (!cohorts.contains(wanted)) {
-        throw new IllegalArgumentException("cohort " + wanted + " has no study in " + w.table(StudiesTable.NAME)
-            + " (cohorts there: " + allCohorts(spark, w) + ")");
+    Map<String, StudyInfo> studies = new LinkedHashMap<>();
+    Map<String, Site> studySites = new HashMap<>();
+    Set<String> known = new TreeSet<>();
+    int unmeasurable = 0;
+    for (Row r : IngestedTables.read(spark, w, StudiesTable.INSTANCE).collectAsList()) {
+      StudyInfo info = StudyInfo.of(r);
+      known.add(info.cohort());
+      if (!o.cohorts().isEmpty() && !o.cohorts().contains(info.cohort())) {
+        continue;
+      }
+      if (!StudyLesionAnalyser.measurable(info)) {
+        unmeasurable++;
+        continue;
+      }
+      String key = StudyImagesReader.key(info);
+      studies.put(key, info);
+      Site site = SiteResolver.studySite(r.getJavaMap(r.fieldIndex(StudiesTable.METADATA)));
+      if (site != null) {
+        studySites.put(key, site);
       }
     }
-    int total = studies.size();
-    studies.values().removeIf(s -> !StudyLesionAnalyser.measurable(s));
-    if (studies.size() < total) {
-      LOG.info("lesions: {} of {} studies have no {} channel and are not measured", total - studies.size(), total,
-          StudyLesionAnalyser.PET);
+    Set<String> cohorts = new TreeSet<>(o.cohorts().isEmpty() ? known : o.cohorts());
+    if (!known.containsAll(cohorts)) {
+      cohorts.removeAll(known);
+      throw new IllegalArgumentException("cohort(s) " + cohorts + " have no study in " + w.table(StudiesTable.NAME)
+          + " (cohorts there: " + known + ")");
     }
-    StudyLesionAnalyser analyser = new StudyLesionAnalyser(metadata(spark, w, studies));
+    if (unmeasurable > 0) {
+      LOG.info("lesions: {} studies have no {} channel and are not measured", unmeasurable, StudyLesionAnalyser.PET);
+    }
+    StudyLesionAnalyser analyser = new StudyLesionAnalyser(
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(studySites));
     JavaRDD<StudyLesions> measured = LesionInputsReader.read(spark, w, studies).map(analyser::analyse)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -85,24 +109,5 @@ public final class LesionsJob {
     } finally {
       measured.unpersist(false);
     }
-  }
-
-  /** {@code studies.metadata} of the selected studies, by {@link StudyImagesReader#key}. */
-  private static Map<String, Map<String, String>> metadata(SparkSession spark, Warehouse w,
-      Map<String, StudyInfo> studies) {
-    Map<String, Map<String, String>> out = new HashMap<>();
-    for (Row r : IngestedTables.read(spark, w, StudiesTable.INSTANCE)
-        .select(Columns.COHORT, Columns.STUDY_KEY, StudiesTable.METADATA).collectAsList()) {
-      String key = r.getString(0) + "/" + r.getString(1);
-      if (studies.containsKey(key) && !r.isNullAt(2)) {
-        out.put(key, new HashMap<>(r.<String, String>getJavaMap(2)));
-      }
-    }
-    return out;
-  }
-
-  private static Set<String> allCohorts(SparkSession spark, Warehouse w) {
-    return StudyImagesReader.studies(spark, w, s -> true).values().stream().map(StudyInfo::cohort)
-        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -26,11 +26,11 @@ public final class SiteResolver {
   private Optional<LungExtent> found;
 
   /**
-   * @param metadata the study's metadata ({@code studies.metadata})
+   * @param studySite the study's own site ({@link #studySite}), or null
    * @param lungs finds the lungs (called at most once)
    */
-  public SiteResolver(Map<String, String> metadata, Supplier<Optional<LungExtent>> lungs) {
-    this.studySite = siteFromMetadata(metadata);
+  public SiteResolver(Site studySite, Supplier<Optional<LungExtent>> lungs) {
+    this.studySite = studySite;
     this.lungs = lungs;
   }
 
@@ -45,7 +45,8 @@ public final class SiteResolver {
     return found.map(l -> Site.of(BodyRegion.at(lesion.centroidMm()[2], l))).orElse(null);
   }
 
-  private static Site siteFromMetadata(Map<String, String> metadata) {
+  /** The study's site from its metadata ({@code studies.metadata}, may be null), or null. */
+  public static Site studySite(Map<String, String> metadata) {
     if (metadata == null) {
       return null;
     }

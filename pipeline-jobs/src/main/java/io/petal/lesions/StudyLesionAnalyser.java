@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Measures every mask of one study: each annotation source of {@code slices.labels}
@@ -22,11 +23,14 @@ public final class StudyLesionAnalyser implements Serializable {
   /** Channel holding CT in HU. */
   public static final String CT = "CT";
 
-  private final Map<String, Map<String, String>> metadataByStudy;
+  private final Broadcast<Map<String, Site>> studySites;
 
-  /** @param metadataByStudy {@code studies.metadata} by {@link StudyImagesReader#key} (studies may be absent) */
-  public StudyLesionAnalyser(Map<String, Map<String, String>> metadataByStudy) {
-    this.metadataByStudy = metadataByStudy;
+  /**
+   * @param studySites the studies' own sites ({@link SiteResolver#studySite}) by
+   *     {@link StudyImagesReader#key}; studies without one are absent
+   */
+  public StudyLesionAnalyser(Broadcast<Map<String, Site>> studySites) {
+    this.studySites = studySites;
   }
 
   /** True when the study can be measured (it has a PET channel). */
@@ -40,7 +44,7 @@ public final class StudyLesionAnalyser implements Serializable {
     float[] suv = images.channel(PET).data();
     float[] ct = info.channelIndex(CT) < 0 ? null : images.channel(CT).data();
     LesionMeasurer measurer = new LesionMeasurer(info.grid());
-    SiteResolver sites = new SiteResolver(metadataByStudy.get(StudyImagesReader.key(info)),
+    SiteResolver sites = new SiteResolver(studySites.value().get(StudyImagesReader.key(info)),
         () -> ct == null ? Optional.empty() : LungFinder.find(new Volume(info.grid(), ct)));
     List<MeasuredMask> masks = new ArrayList<>();
     for (int s = 0; s < images.labelCount(); s++) {

@@ -28,14 +28,14 @@ import org.apache.spark.sql.SparkSession;
  * of the {@link BlobPhantom}: cohort {@value #COHORT}, patient P1 (manifest column
  * {@code site = left thigh}) and patient P2 (no site), both with the phantom's PET, CT and mask.
  */
-final class BlobWarehouse {
-  static final String COHORT = "blobs";
-  static final String MODEL = "unet-test";
-  static final Pseudonymizer KEYS = new Pseudonymizer("test-key-0123456789".getBytes(StandardCharsets.UTF_8));
+public final class BlobWarehouse {
+  public static final String COHORT = "blobs";
+  public static final String MODEL = "unet-test";
+  public static final Pseudonymizer KEYS = new Pseudonymizer("test-key-0123456789".getBytes(StandardCharsets.UTF_8));
 
   private BlobWarehouse() {}
 
-  static Warehouse create(SparkSession spark, Path dir) throws IOException {
+  public static Warehouse create(SparkSession spark, Path dir) throws IOException {
     BlobPhantom p = new BlobPhantom();
     Path cohort = dir.resolve(COHORT);
     Files.createDirectories(cohort);
@@ -59,7 +59,7 @@ final class BlobWarehouse {
   }
 
   /** Writes W/tables/masks with model {@value #MODEL}'s prediction for P1: lesion A only. */
-  static void writePrediction(SparkSession spark, Warehouse w) {
+  public static void writePrediction(SparkSession spark, Warehouse w) {
     StudyInfo p1 = StudyImagesReader.studies(spark, w, s -> s.studyKey().equals(KEYS.study("P1", "S1")))
         .values().iterator().next();
     byte[] mask = new BlobPhantom().maskOfAOnly();

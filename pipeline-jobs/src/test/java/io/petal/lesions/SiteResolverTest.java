@@ -18,7 +18,7 @@ class SiteResolverTest {
   @Test
   void manifestSiteForAnnotationsBodyRegionForPredictions() {
     AtomicInteger searches = new AtomicInteger();
-    SiteResolver r = new SiteResolver(Map.of("Primary_Site", "left thigh"), () -> {
+    SiteResolver r = new SiteResolver(SiteResolver.studySite(Map.of("Primary_Site", "left thigh")), () -> {
       searches.incrementAndGet();
       return Optional.of(new LungExtent(500, 300));
     });
@@ -30,7 +30,7 @@ class SiteResolverTest {
 
   @Test
   void bodyRegionWhenTheManifestHasNoSiteAndNothingWithoutLungs() {
-    SiteResolver withLungs = new SiteResolver(Map.of("site", " "), () -> Optional.of(new LungExtent(500, 300)));
+    SiteResolver withLungs = new SiteResolver(SiteResolver.studySite(Map.of("site", " ")), () -> Optional.of(new LungExtent(500, 300)));
     assertEquals("head_neck", withLungs.siteOf(MaskSource.truth("seg"), at(600)).name());
     SiteResolver without = new SiteResolver(null, Optional::empty);
     assertNull(without.siteOf(MaskSource.truth("seg"), at(400)));
