@@ -2,9 +2,11 @@ package io.petal.cli;
 
 import io.petal.ingest.IngestJob;
 import io.petal.jobs.SynthJob;
+import io.petal.lesions.LesionsJob;
 import io.petal.privacy.PseudonymKeys;
 import io.petal.jobs.SynthGrid;
 import io.petal.warehouse.Warehouse;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -43,6 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
     IngestJob.Summary ingest = IngestJob.run(session,
         new IngestJob.Options(w, cohort + "/" + SynthJob.MANIFEST, null, "demo"),
         PseudonymKeys.resolve(null, true, System.getenv()));
+    LesionsJob.Summary lesions = LesionsJob.run(session, new LesionsJob.Options(w, Set.of("demo")));
     System.out.println();
     System.out.println("Petal demo finished.");
     System.out.println("  synthetic cohort : " + cohort + "  (" + (normal + abnormal) + " studies, NIfTI, autoPET layout)");
@@ -51,9 +54,12 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.println("  previews         : " + cohort + "/<patient>/<study>/preview.png");
     System.out.printf("  ingest           : %d ingested, %d unchanged, %d quarantined%n", ingest.ingested(),
         ingest.unchanged(), ingest.quarantined());
+    System.out.printf("  lesions          : %d lesions in %d annotated studies%n", lesions.lesions(), lesions.studies());
     System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
-        + w.table("quarantine"));
-    System.out.println("  not built yet    : train-ae, score, segment, evaluate, lesions (see petal --help)");
+        + w.table("quarantine") + ", " + w.table("lesions") + ", " + w.table("lesion_summary"));
+    System.out.println("  query them       : bin/petal sql --warehouse " + w
+        + " \"SELECT site, count(*), avg(suv_max) FROM lesions GROUP BY site\"");
+    System.out.println("  not built yet    : train-ae, score, segment, evaluate (see petal --help)");
     return 0;
   }
 }
