@@ -18,11 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -44,13 +40,11 @@ public final class LesionInputsReader {
       return StudyImagesReader.read(spark, w, studies)
           .map(images -> new LesionInput(images, Collections.emptySortedMap()));
     }
-    Dataset<Row> wanted = spark.createDataFrame(
-        studies.values().stream().map(s -> RowFactory.create(s.cohort(), s.studyKey())).toList(),
-        new StructType().add(Columns.COHORT, DataTypes.StringType).add(Columns.STUDY_KEY, DataTypes.StringType));
-    JavaPairRDD<String, Row> slices = byStudy(keep(IngestedTables.read(spark, w, SlicesTable.INSTANCE), wanted)
+    JavaPairRDD<String, Row> slices = byStudy(StudyImagesReader.rowsOf(spark,
+        IngestedTables.read(spark, w, SlicesTable.INSTANCE), studies)
         .select(Columns.COHORT, Columns.STUDY_KEY, SlicesTable.SLICE_INDEX, SlicesTable.WIDTH, SlicesTable.HEIGHT,
             SlicesTable.CHANNEL_COUNT, SlicesTable.IMAGE, SlicesTable.LABELS));
-    JavaPairRDD<String, Row> predicted = byStudy(keep(masks, wanted)
+    JavaPairRDD<String, Row> predicted = byStudy(StudyImagesReader.rowsOf(spark, masks, studies)
         .select(Columns.COHORT, Columns.STUDY_KEY, MasksTable.MODEL, MasksTable.SLICE_INDEX, MasksTable.WIDTH,
             MasksTable.HEIGHT, MasksTable.LABEL));
     Broadcast<Map<String, StudyInfo>> infos =
@@ -67,13 +61,7 @@ public final class LesionInputsReader {
     });
   }
 
-  private static Dataset<Row> keep(Dataset<Row> table, Dataset<Row> wanted) {
-    return table.join(functions.broadcast(wanted), table.col(Columns.COHORT).equalTo(wanted.col(Columns.COHORT))
-        .and(table.col(Columns.STUDY_KEY).equalTo(wanted.col(Columns.STUDY_KEY))), "left_semi");
-  }
-
   private static JavaPairRDD<String, Row> byStudy(Dataset<Row> rows) {
-    return rows.toJavaRDD().mapToPair(r -> new Tuple2<>(
-        r.getString(r.fieldIndex(Columns.COHORT)) + "/" + r.getString(r.fieldIndex(Columns.STUDY_KEY)), r));
+    return rows.toJavaRDD().mapToPair(r -> new Tuple2<>(StudyImagesReader.key(r), r));
   }
 }

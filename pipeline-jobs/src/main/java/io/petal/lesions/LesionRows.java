@@ -27,9 +27,9 @@ public final class LesionRows {
   /** One {@code lesion_summary} row per mask of the study (lesion count 0 included). */
   public static List<Row> summaries(StudyLesions study) {
     List<Row> rows = new ArrayList<>();
+    StudyInfo info = study.info();
     for (MeasuredMask m : study.masks()) {
       LesionBurden b = m.burden();
-      StudyInfo info = study.info();
       rows.add(RowFactory.create(info.cohort(), info.patientKey(), info.studyKey(), m.source().columnValue(),
           b.lesionCount(), b.voxels(), b.totalMtvMl(), b.totalTlg(), b.suvMax(), LesionSummaryTable.VERSION));
     }

@@ -42,10 +42,14 @@ public final class SqlJob {
 
   private SqlJob() {}
 
-  /** The query's result over the warehouse's views (registered in {@code spark}). */
+  /**
+   * The query's result over the warehouse's views. The views live in a new session of
+   * {@code spark}'s context, so they never mix with another warehouse's or the caller's views.
+   */
   public static Dataset<Row> query(SparkSession spark, Warehouse w, String sql, boolean withTensors) {
-    WarehouseViews.register(spark, w, withTensors);
-    return spark.sql(sql);
+    SparkSession session = spark.newSession();
+    WarehouseViews.register(session, w, withTensors);
+    return session.sql(sql);
   }
 
   /**
