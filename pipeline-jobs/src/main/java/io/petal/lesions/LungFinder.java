@@ -20,8 +20,12 @@ import java.util.Optional;
  *       if it holds at least {@value #MIN_LUNG_ML} mL; any other of at least
  *       {@value #OTHER_LUNG_FRACTION} of its volume joins it (the other lung where the airways do
  *       not connect them at this resolution); smaller ones (bowel gas) do not.</li>
- *   <li>No lungs are reported when a chosen component reaches the first or the last slice: the
- *       field of view cuts the lungs, so their extent is unknown.</li>
+ *   <li>The airways join the lungs to the air of the throat, mouth and nose, so the lungs are the
+ *       run of slices around the widest cross-section of the chosen air in which the
+ *       cross-section stays at least {@value #WIDE_FRACTION} of the widest (the trachea's is
+ *       about 1 %).</li>
+ *   <li>No lungs are reported when that run reaches the first or the last slice: the field of
+ *       view cuts the lungs, so their extent is unknown.</li>
  * </ol>
  */
 public final class LungFinder {
@@ -31,6 +35,8 @@ public final class LungFinder {
   public static final double MIN_LUNG_ML = 200;
   /** A second air component joins the largest when it has at least this share of its volume. */
   public static final double OTHER_LUNG_FRACTION = 0.3;
+  /** Slices whose lung cross-section is below this share of the widest one are airways, not lungs. */
+  public static final double WIDE_FRACTION = 0.05;
 
   private LungFinder() {}
 
@@ -59,14 +65,40 @@ public final class LungFinder {
     }
     boolean[] lung = new boolean[cc.count() + 1];
     for (int c = 1; c <= cc.count(); c++) {
-      if (!(inFirst[c] && inLast[c]) && cc.size(c) >= OTHER_LUNG_FRACTION * cc.size(largest)) {
-        if (inFirst[c] || inLast[c]) {
-          return Optional.empty(); // lungs cut by the field of view
-        }
-        lung[c] = true;
+      lung[c] = !(inFirst[c] && inLast[c]) && cc.size(c) >= OTHER_LUNG_FRACTION * cc.size(largest);
+    }
+    int[] area = areaPerSlice(labels, lung, g);
+    int widest = 0;
+    for (int k = 1; k < g.nz(); k++) {
+      if (area[k] > area[widest]) {
+        widest = k;
       }
     }
-    return Optional.of(extent(labels, lung, g));
+    int first = widest;
+    int last = widest;
+    double narrow = WIDE_FRACTION * area[widest];
+    while (first > 0 && area[first - 1] >= narrow) {
+      first--;
+    }
+    while (last < g.nz() - 1 && area[last + 1] >= narrow) {
+      last++;
+    }
+    if (first == 0 || last == g.nz() - 1) {
+      return Optional.empty(); // the field of view cuts the lungs
+    }
+    return extent(labels, lung, g, first, last);
+  }
+
+  /** Voxels of the chosen components in each axial slice. */
+  private static int[] areaPerSlice(int[] labels, boolean[] lung, ImageGrid g) {
+    int plane = g.sliceSize();
+    int[] area = new int[g.nz()];
+    for (int v = 0; v < labels.length; v++) {
+      if (lung[labels[v]]) {
+        area[v / plane]++;
+      }
+    }
+    return area;
   }
 
   /** Air voxels not connected, within their slice, to the slice's border. */
@@ -102,12 +134,13 @@ public final class LungFinder {
     return border;
   }
 
-  private static LungExtent extent(int[] labels, boolean[] lung, ImageGrid g) {
+  /** Patient z extremes of the chosen voxels in slices {@code first..last}. */
+  private static Optional<LungExtent> extent(int[] labels, boolean[] lung, ImageGrid g, int first, int last) {
     double[] m = g.affine().rowMajor3x4();
     double top = Double.NEGATIVE_INFINITY;
     double bottom = Double.POSITIVE_INFINITY;
-    int v = 0;
-    for (int k = 0; k < g.nz(); k++) {
+    for (int k = first; k <= last; k++) {
+      int v = k * g.sliceSize();
       for (int j = 0; j < g.ny(); j++) {
         for (int i = 0; i < g.nx(); i++, v++) {
           if (lung[labels[v]]) {
@@ -118,6 +151,6 @@ public final class LungFinder {
         }
       }
     }
-    return new LungExtent(top, bottom);
+    return top > bottom ? Optional.of(new LungExtent(top, bottom)) : Optional.empty();
   }
 }

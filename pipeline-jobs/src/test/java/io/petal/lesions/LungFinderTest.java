@@ -10,24 +10,34 @@ import org.junit.jupiter.api.Test;
 class LungFinderTest {
   @Test
   void lungsSpanTheirPaintedSlices() {
-    // lungs centred on slice 40 with a 10-slice semi-axis: slices 30..50, z 300..500 mm
+    // lungs centred on slice 40 with a 10-slice semi-axis: slices 30..50 (z 300..500 mm); the
+    // one-voxel tips on slices 30 and 50 (1 % of the widest cross-section) do not count, slices 31
+    // and 49 (19 %) do
     LungExtent lungs = LungFinder.find(new TorsoPhantom().lungs(40).volume()).orElseThrow();
-    assertEquals(500, lungs.apexZMm(), 1e-9);
-    assertEquals(300, lungs.baseZMm(), 1e-9);
+    assertEquals(490, lungs.apexZMm(), 1e-9);
+    assertEquals(310, lungs.baseZMm(), 1e-9);
+  }
+
+  @Test
+  void airwaysUpToTheNoseDoNotMoveTheApex() {
+    // lungs on slices 21..39 joined by bronchi and a trachea to a wide air space on slices 53..57
+    LungExtent lungs = LungFinder.find(new TorsoPhantom().lungs(30).airways(30, 55).volume()).orElseThrow();
+    assertEquals(390, lungs.apexZMm(), 1e-9);
+    assertEquals(210, lungs.baseZMm(), 1e-9);
   }
 
   @Test
   void bowelGasBelowTheLungsDoesNotMoveTheBase() {
     TorsoPhantom t = new TorsoPhantom().lungs(40).ellipsoid(20, 15, 15, 3, 3, 2, -1000f); // about 50 mL
-    assertEquals(300, LungFinder.find(t.volume()).orElseThrow().baseZMm(), 1e-9);
+    assertEquals(310, LungFinder.find(t.volume()).orElseThrow().baseZMm(), 1e-9);
   }
 
   @Test
   void aHollowTableThroughTheWholeScanIsNotTakenForLungs() {
     TorsoPhantom t = new TorsoPhantom().lungs(40).hollowTable();
     LungExtent lungs = LungFinder.find(t.volume()).orElseThrow();
-    assertEquals(500, lungs.apexZMm(), 1e-9);
-    assertEquals(300, lungs.baseZMm(), 1e-9);
+    assertEquals(490, lungs.apexZMm(), 1e-9);
+    assertEquals(310, lungs.baseZMm(), 1e-9);
   }
 
   @Test

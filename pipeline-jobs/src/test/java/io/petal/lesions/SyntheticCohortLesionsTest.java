@@ -35,7 +35,7 @@ class SyntheticCohortLesionsTest {
       Map.entry("cervical", Set.of("head_neck")),
       Map.entry("skull", Set.of("head_neck")),
       Map.entry("liver", Set.of("thorax", "abdomen")), // the liver dome lies beside the lung bases
-      Map.entry("para-aortic", Set.of("thorax", "abdomen")),
+      Map.entry("para-aortic", Set.of("thorax", "abdomen", "pelvis")), // down to the aortic bifurcation
       Map.entry("iliac", Set.of("abdomen", "pelvis")),
       Map.entry("pelvis", Set.of("abdomen", "pelvis")),
       Map.entry("sacrum", Set.of("abdomen", "pelvis")),

@@ -49,6 +49,21 @@ final class TorsoPhantom {
     return this;
   }
 
+  /**
+   * Airways: bronchi across slice {@code kc} joining both lungs of {@link #lungs(int)}, a trachea
+   * (2 voxels) up to slice {@code top} and a wide air space (throat, nose) on its last slices.
+   */
+  TorsoPhantom airways(int kc, int top) {
+    for (int i = 13; i <= 27; i++) {
+      hu[GRID.index(i, 15, kc)] = -1000f;
+    }
+    for (int k = kc; k <= top; k++) {
+      hu[GRID.index(20, 15, k)] = -1000f;
+      hu[GRID.index(20, 16, k)] = -1000f;
+    }
+    return ellipsoid(20, 15, top, 5, 4, 2, -1000f);
+  }
+
   /** A hollow, air-filled slab under the body through every slice (a scanner table's core). */
   TorsoPhantom hollowTable() {
     for (int k = 0; k < GRID.nz(); k++) {
