@@ -26,6 +26,9 @@ import java.util.Properties;
  * @param learningRate Adam learning rate
  * @param seed seed of the initial weights and of the training masks
  * @param normalisation how SUV and HU become network inputs
+ * @param pixelSpacingMm in-plane pixel spacing of the network's input, mm: studies are resampled
+ *     to {@code size × size} pixels of this spacing around the centre of their field of view
+ *     (a field of view of size·pixelSpacingMm mm)
  */
 public record AutoencoderConfig(
     int size,
@@ -42,7 +45,8 @@ public record AutoencoderConfig(
     double hiddenLossWeight,
     double learningRate,
     long seed,
-    InputNormalisation normalisation) {
+    InputNormalisation normalisation,
+    double pixelSpacingMm) {
 
   /** Pixel loss over body voxels. */
   public enum Loss {
@@ -56,6 +60,7 @@ public record AutoencoderConfig(
   public static final int PROPERTIES_VERSION = 1;
 
   public AutoencoderConfig {
+    require(pixelSpacingMm > 0 && Double.isFinite(pixelSpacingMm), "pixelSpacingMm must be positive, got " + pixelSpacingMm);
     require(depth >= 1 && depth <= 6, "depth must be 1..6, got " + depth);
     require(size >= 1 << depth && size % (1 << depth) == 0,
         "size must be a positive multiple of 2^depth = " + (1 << depth) + ", got " + size);
@@ -117,11 +122,11 @@ public record AutoencoderConfig(
    * 128×128 slices, one neighbour on each side (3 slices), 16 base filters, depth 3, 64 latent
    * channels at 16×16, indicator channel on, 25% of the body hidden in rectangles of up to 16
    * pixels filled with 0, MSE, CT term weight 0.5, hidden pixels weighted like visible ones,
-   * Adam 1e-3, seed 42, {@link InputNormalisation#DEFAULT}.
+   * Adam 1e-3, seed 42, {@link InputNormalisation#DEFAULT}, 4 mm pixels (a 512 mm field of view).
    */
   public static AutoencoderConfig defaults() {
     return new AutoencoderConfig(128, 1, 16, 3, 64, true, 0.25, 16, 0f, Loss.MSE, 0.5, 1.0, 1e-3, 42L,
-        InputNormalisation.DEFAULT);
+        InputNormalisation.DEFAULT, 4.0);
   }
 
   /** All hyper-parameters as string properties (for the model zip and the model card). */
@@ -142,6 +147,7 @@ public record AutoencoderConfig(
     p.setProperty("hiddenLossWeight", Double.toString(hiddenLossWeight));
     p.setProperty("learningRate", Double.toString(learningRate));
     p.setProperty("seed", Long.toString(seed));
+    p.setProperty("pixelSpacingMm", Double.toString(pixelSpacingMm));
     normalisation.writeTo(p, "normalisation.");
     return p;
   }
@@ -175,7 +181,8 @@ public record AutoencoderConfig(
         ConfigProperties.getDouble(p, "hiddenLossWeight"),
         ConfigProperties.getDouble(p, "learningRate"),
         ConfigProperties.getLong(p, "seed"),
-        InputNormalisation.readFrom(p, "normalisation."));
+        InputNormalisation.readFrom(p, "normalisation."),
+        ConfigProperties.getDouble(p, "pixelSpacingMm"));
   }
 
   /** Mutable builder; {@link #build()} validates. */
@@ -195,6 +202,7 @@ public record AutoencoderConfig(
     private double learningRate;
     private long seed;
     private InputNormalisation normalisation;
+    private double pixelSpacingMm;
 
     private Builder(AutoencoderConfig c) {
       size = c.size;
@@ -212,6 +220,7 @@ public record AutoencoderConfig(
       learningRate = c.learningRate;
       seed = c.seed;
       normalisation = c.normalisation;
+      pixelSpacingMm = c.pixelSpacingMm;
     }
 
     public Builder size(int v) { size = v; return this; }
@@ -229,10 +238,12 @@ public record AutoencoderConfig(
     public Builder learningRate(double v) { learningRate = v; return this; }
     public Builder seed(long v) { seed = v; return this; }
     public Builder normalisation(InputNormalisation v) { normalisation = v; return this; }
+    public Builder pixelSpacingMm(double v) { pixelSpacingMm = v; return this; }
 
     public AutoencoderConfig build() {
       return new AutoencoderConfig(size, neighbours, baseFilters, depth, latentChannels, maskIndicator, maskFraction,
-          maskPatchSize, maskFill, loss, ctLossWeight, hiddenLossWeight, learningRate, seed, normalisation);
+          maskPatchSize, maskFill, loss, ctLossWeight, hiddenLossWeight, learningRate, seed, normalisation,
+          pixelSpacingMm);
     }
   }
 }

@@ -21,7 +21,8 @@ import java.util.Properties;
  * @param ctHuMax HU that maps to 1
  * @param bodyHuThreshold HU above which a voxel is body
  */
-public record InputNormalisation(double petSuvScale, double petSuvClip, double ctHuMin, double ctHuMax, double bodyHuThreshold) {
+public record InputNormalisation(double petSuvScale, double petSuvClip, double ctHuMin, double ctHuMax, double bodyHuThreshold)
+    implements java.io.Serializable {
   /** SUV/10 clipped at SUV 20; HU window −1000..1000; body above −500 HU. */
   public static final InputNormalisation DEFAULT = new InputNormalisation(10, 20, -1000, 1000, -500);
 

@@ -3,6 +3,13 @@ package io.petal.cli;
 import io.petal.ingest.IngestJob;
 import io.petal.jobs.SynthJob;
 import io.petal.lesions.LesionsJob;
+import io.petal.models.AutoencoderConfig;
+import io.petal.scoring.ScoringJob;
+import io.petal.scoring.ScoringSettings;
+import io.petal.training.AutoencoderTrainer;
+import io.petal.training.ModelCard;
+import io.petal.training.NormalSliceRule;
+import io.petal.training.TrainingSelection;
 import io.petal.privacy.PseudonymKeys;
 import io.petal.jobs.SynthGrid;
 import io.petal.warehouse.Warehouse;
@@ -36,6 +43,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--grid", defaultValue = "standard", description = "Image grid: ${COMPLETION-CANDIDATES}.")
   SynthGrid grid;
 
+  @Option(names = "--epochs", defaultValue = "2", description = "Autoencoder training epochs.")
+  int epochs;
+
   @Override
   public Integer call() throws Exception {
     Warehouse w = warehouse.warehouse();
@@ -45,6 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
     IngestJob.Summary ingest = IngestJob.run(session,
         new IngestJob.Options(w, cohort + "/" + SynthJob.MANIFEST, null, "demo"),
         PseudonymKeys.resolve(null, true, System.getenv()));
+    AutoencoderTrainer.Result ae = AutoencoderTrainer.run(session, new AutoencoderTrainer.Options(w, "autoencoder",
+        epochs, false, true, AutoencoderConfig.defaults(), 32, 0, 5, NormalSliceRule.AUTO, TrainingSelection.AUTO));
     LesionsJob.Summary lesions = LesionsJob.run(session, new LesionsJob.Options(w, Set.of("demo")));
     System.out.println();
     System.out.println("Petal demo finished.");
@@ -57,9 +69,16 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.printf("  lesions          : %d lesions in %d annotated studies%n", lesions.lesions(), lesions.studies());
     System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
         + w.table("quarantine") + ", " + w.table("lesions") + ", " + w.table("lesion_summary"));
-    System.out.println("  query them       : bin/petal sql --warehouse " + w
+    ScoringJob.Summary scored = ScoringJob.run(session, new ScoringJob.Options(w, "autoencoder", ScoringSettings.DEFAULT));
+    ModelCard card = ae.card();
+    System.out.printf("  autoencoder      : %s  (%d epochs on %d normal slices, loss %.4f -> %.4f)%n", ae.modelPath(),
+        card.epochs().size(), card.data().slices(), card.epochs().get(0).loss(),
+        card.epochs().get(card.epochs().size() - 1).loss());
+    System.out.printf("  anomaly maps     : %s  (%d slices of %d studies, %s masked)%n", w.table("anomaly"), scored.slices(),
+        scored.studies(), ScoringSettings.DEFAULT.threshold());
+    System.out.println("  query the tables : bin/petal sql --warehouse " + w
         + " \"SELECT site, count(*), avg(suv_max) FROM lesions GROUP BY site\"");
-    System.out.println("  not built yet    : train-ae, score, segment, evaluate (see petal --help)");
+    System.out.println("  not built yet    : segment, evaluate (see petal --help)");
     return 0;
   }
 }

@@ -1,12 +1,12 @@
 package io.petal.cli;
 
+import io.petal.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code petal --version}: the build's version from the jar manifest. */
+/** {@code petal --version}: the build's version and build time. */
 final class PetalVersion implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = PetalVersion.class.getPackage().getImplementationVersion();
-    return new String[] {"petal " + (v == null ? "(development build)" : v)};
+    return new String[] {BuildInfo.describe()};
   }
 }

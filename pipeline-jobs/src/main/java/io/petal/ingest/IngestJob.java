@@ -5,14 +5,13 @@ import io.petal.privacy.Pseudonymizer;
 import io.petal.schema.Columns;
 import io.petal.schema.QuarantineTable;
 import io.petal.schema.StudiesTable;
-import io.petal.schema.TableContract;
 import io.petal.spark.SerializableHadoopConf;
+import io.petal.tables.CohortPartitions;
 import io.petal.warehouse.Warehouse;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +21,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +65,8 @@ public final class IngestJob {
     String cohort = found.cohort();
     Warehouse w = o.warehouse();
     // the cohort's current rows, read once: their hashes decide what to skip, and they are merged at commit
-    List<Row> oldStudies = cohortRows(spark, w, StudiesTable.INSTANCE, cohort);
-    List<Row> oldQuarantine = cohortRows(spark, w, QuarantineTable.INSTANCE, cohort);
+    List<Row> oldStudies = CohortPartitions.rows(spark, w, StudiesTable.INSTANCE, cohort);
+    List<Row> oldQuarantine = CohortPartitions.rows(spark, w, QuarantineTable.INSTANCE, cohort);
     Map<String, String> known = knownHashes(oldQuarantine, oldStudies);
     IngestTask task = new IngestTask(w.table("slices"), pseudonyms, new SerializableHadoopConf(conf), known);
     LOG.info("ingest: cohort {}: {} studies found, {} refused at discovery, {} already known", cohort,
@@ -171,36 +167,8 @@ public final class IngestJob {
         .filter(r -> !touchedRefs.contains(r.<String>getAs(QuarantineTable.SOURCE))
             && !ingestedKeys.contains(r.<String>getAs(Columns.STUDY_KEY))).toList());
     quarantine.addAll(newQuarantine);
-    writeCohort(spark, w, StudiesTable.INSTANCE, cohort, studies);
-    writeCohort(spark, w, QuarantineTable.INSTANCE, cohort, quarantine);
-  }
-
-  /** The cohort's rows of {@code t} in contract column order (none when the table does not exist yet). */
-  private static List<Row> cohortRows(SparkSession spark, Warehouse w, TableContract t, String cohort) {
-    Dataset<Row> d = IngestedTables.readIfExists(spark, w, t);
-    if (d == null) {
-      return List.of();
-    }
-    Column[] cols = Arrays.stream(t.schema().fieldNames()).map(functions::col).toArray(Column[]::new);
-    return d.filter(functions.col(Columns.COHORT).equalTo(cohort)).select(cols).collectAsList();
-  }
-
-  /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed). */
-  private static void writeCohort(SparkSession spark, Warehouse w, TableContract t, String cohort, List<Row> rows) {
-    if (rows.isEmpty()) {
-      Path partition = new Path(w.table(t.name()), Columns.COHORT + "=" + cohort);
-      try {
-        partition.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(partition, true);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot clear " + partition, e);
-      }
-      return;
-    }
-    spark.createDataFrame(rows, t.schema()).coalesce(1).write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .partitionBy(Columns.COHORT)
-        .parquet(w.table(t.name()));
+    CohortPartitions.replace(spark, w, StudiesTable.INSTANCE, cohort, studies);
+    CohortPartitions.replace(spark, w, QuarantineTable.INSTANCE, cohort, quarantine);
   }
 
   private static int count(List<IngestOutcome> os, IngestOutcome.Status s) {

@@ -47,4 +47,30 @@ public final class ConfigResolver {
     Optional<String> fromSpark = sparkConf.contains(key) ? Optional.of(sparkConf.get(key)) : Optional.empty();
     return fromSpark.orElseGet(() -> experiment.getProperty(key, defaultValue));
   }
+
+  /** {@link #get} as an int; fails naming the key when the value is not an integer. */
+  public int getInt(String key, Integer commandLine, int defaultValue) {
+    return parse(key, get(key, commandLine == null ? null : commandLine.toString(), Integer.toString(defaultValue)),
+        Integer::parseInt);
+  }
+
+  /** {@link #get} as a long. */
+  public long getLong(String key, Long commandLine, long defaultValue) {
+    return parse(key, get(key, commandLine == null ? null : commandLine.toString(), Long.toString(defaultValue)),
+        Long::parseLong);
+  }
+
+  /** {@link #get} as a double. */
+  public double getDouble(String key, Double commandLine, double defaultValue) {
+    return parse(key, get(key, commandLine == null ? null : commandLine.toString(), Double.toString(defaultValue)),
+        Double::parseDouble);
+  }
+
+  private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("setting " + key + " = '" + value + "' is not a number", e);
+    }
+  }
 }

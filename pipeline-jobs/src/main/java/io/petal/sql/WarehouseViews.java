@@ -1,5 +1,6 @@
 package io.petal.sql;
 
+import io.petal.schema.AnomalyTable;
 import io.petal.schema.LesionSummaryTable;
 import io.petal.schema.LesionsTable;
 import io.petal.schema.MasksTable;
@@ -31,12 +32,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers a Spark temporary view for every table of a warehouse: each folder under
- * {@code W/tables/} (studies, slices, quarantine, masks, lesions, lesion_summary, and any table a
- * later stage adds, such as metrics), named after the folder, with the {@code cohort} partition
+ * {@code W/tables/} (studies, slices, quarantine, anomaly, masks, lesions, lesion_summary, and any
+ * table a later stage adds, such as metrics), named after the folder, with the {@code cohort} partition
  * as a column.
  *
  * <p>Tensor columns (every {@code binary} column: {@code slices.image}, {@code slices.labels},
- * {@code masks.probability}, {@code masks.label}) are left out unless asked for: they are large
+ * {@code masks.probability}, {@code masks.label}, the anomaly maps) are left out unless asked for: they are large
  * and unreadable as text. A table folder without rows yet becomes an empty view with its
  * contract's schema when Petal knows the table, and is skipped otherwise. Folders whose names
  * start with {@code _} or {@code .} are not tables.
@@ -46,7 +47,8 @@ public final class WarehouseViews {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** The contracts Petal knows, by table name (for empty tables). */
   private static final Map<String, TableContract> KNOWN = Stream.<TableContract>of(StudiesTable.INSTANCE, SlicesTable.INSTANCE,
-          QuarantineTable.INSTANCE, MasksTable.INSTANCE, LesionsTable.INSTANCE, LesionSummaryTable.INSTANCE)
+          QuarantineTable.INSTANCE, AnomalyTable.INSTANCE, MasksTable.INSTANCE, LesionsTable.INSTANCE,
+          LesionSummaryTable.INSTANCE)
       .collect(Collectors.toMap(TableContract::name, Function.identity()));
 
   private WarehouseViews() {}

@@ -1,5 +1,6 @@
 package io.petal.synth;
 
+import io.petal.image.DistanceMap;
 import io.petal.image.ImageGrid;
 import java.util.ArrayList;
 import java.util.List;

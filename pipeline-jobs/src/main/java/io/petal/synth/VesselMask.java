@@ -1,5 +1,6 @@
 package io.petal.synth;
 
+import io.petal.image.GaussianBlur;
 import io.petal.image.Volume;
 
 /**

@@ -29,6 +29,31 @@ public final class StudyImages implements java.io.Serializable {
   }
 
   /**
+   * A study from whole volumes (e.g. built in memory rather than read from the slices table).
+   *
+   * @param channels one flat x-fastest array per channel of {@code info.channels()}, in its unit
+   * @param labels one array per label source of {@code info.labelSources()} (0 background)
+   */
+  public static StudyImages of(StudyInfo info, float[][] channels, byte[][] labels) {
+    int n = info.grid().voxelCount();
+    if (channels.length != info.channels().size() || labels.length != info.labelSources().size()) {
+      throw invalid(info, channels.length + " channels and " + labels.length + " label sources given, the study has "
+          + info.channels().size() + " and " + info.labelSources().size());
+    }
+    for (float[] c : channels) {
+      if (c.length != n) {
+        throw invalid(info, "a channel holds " + c.length + " voxels, the grid " + n);
+      }
+    }
+    for (byte[] l : labels) {
+      if (l.length != n) {
+        throw invalid(info, "a label holds " + l.length + " voxels, the grid " + n);
+      }
+    }
+    return new StudyImages(info, channels, labels);
+  }
+
+  /**
    * Assembles a study from all its rows of the {@code slices} table (any order).
    *
    * @throws IllegalArgumentException naming the study when a slice is missing, repeated, or of

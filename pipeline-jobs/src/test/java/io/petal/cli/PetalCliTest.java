@@ -57,7 +57,7 @@ class PetalCliTest {
 
   @Test
   void stageNotBuiltSaysSoAndFails() {
-    Result r = run("train-ae", "--epochs", "2");
+    Result r = run("export-nifti", "--manifest", "m.csv", "--out", "x");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
   }
 

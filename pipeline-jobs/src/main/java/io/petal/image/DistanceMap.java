@@ -1,19 +1,28 @@
-package io.petal.synth;
-
-import io.petal.image.ImageGrid;
+package io.petal.image;
 
 /**
  * Exact Euclidean distance (mm) from every voxel centre to the nearest voxel of a mask, on a grid
  * with anisotropic spacing (separable squared-distance transform of Felzenszwalb and
  * Huttenlocher, 2012). Voxels of the mask have distance 0; with an empty mask every distance is
  * infinite.
+ *
+ * <p>Distances use the grid's per-axis spacing ({@link ImageGrid#spacing}), so they are exact for
+ * grids with orthogonal axes (any orientation, any spacing); a sheared grid is not supported.
  */
-final class DistanceMap {
+public final class DistanceMap {
   private DistanceMap() {}
 
   private static final double INF = 1e20;
 
-  static float[] distanceMm(boolean[] mask, ImageGrid grid) {
+  /**
+   * Distance in mm from each voxel centre of {@code grid} to the nearest true voxel of
+   * {@code mask} (x-fastest, {@link ImageGrid#voxelCount()} values); infinity when the mask is empty.
+   */
+  public static float[] distanceMm(boolean[] mask, ImageGrid grid) {
+    if (mask.length != grid.voxelCount()) {
+      throw new IllegalArgumentException("mask has " + mask.length + " voxels, grid "
+          + grid.nx() + "x" + grid.ny() + "x" + grid.nz() + " needs " + grid.voxelCount());
+    }
     int nx = grid.nx();
     int ny = grid.ny();
     int nz = grid.nz();

@@ -1,4 +1,4 @@
-package io.petal.synth;
+package io.petal.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

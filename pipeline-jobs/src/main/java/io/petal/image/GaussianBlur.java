@@ -1,19 +1,19 @@
-package io.petal.synth;
+package io.petal.image;
 
 /**
  * Separable 3D Gaussian smoothing of a float array laid out x-fastest ({@code i + nx·(j + ny·k)}),
  * in place, with edge values repeated beyond the borders. Sigmas are in voxels, one per axis; an
  * axis with sigma below 0.05 voxel is left alone. Kernels reach 3 sigma.
  */
-final class GaussianBlur {
+public final class GaussianBlur {
   private GaussianBlur() {}
 
   private static final double MIN_SIGMA = 0.05;
 
   /** Full width at half maximum of a Gaussian per unit sigma (2·√(2 ln 2)). */
-  static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
+  public static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
 
-  static void blur(float[] data, int nx, int ny, int nz, double sx, double sy, double sz) {
+  public static void blur(float[] data, int nx, int ny, int nz, double sx, double sy, double sz) {
     if (data.length != nx * ny * nz) {
       throw new IllegalArgumentException("array of " + data.length + " values is not "
           + nx + "x" + ny + "x" + nz);
@@ -30,7 +30,7 @@ final class GaussianBlur {
   }
 
   /** The normalised kernel (taps −r..r, r = ⌈3σ⌉). */
-  static double[] kernel(double sigma) {
+  public static double[] kernel(double sigma) {
     int r = Math.max(1, (int) Math.ceil(3 * sigma));
     double[] k = new double[2 * r + 1];
     double sum = 0;
@@ -48,7 +48,7 @@ final class GaussianBlur {
    * The standard deviation of white unit-variance noise after this blur, per axis product
    * (√Σk²); 1 for an axis left alone.
    */
-  static double noiseStdAfter(double sigma) {
+  public static double noiseStdAfter(double sigma) {
     if (sigma < MIN_SIGMA) {
       return 1;
     }

@@ -1,10 +1,8 @@
-package io.petal.synth;
+package io.petal.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.petal.image.Affine;
-import io.petal.image.ImageGrid;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
