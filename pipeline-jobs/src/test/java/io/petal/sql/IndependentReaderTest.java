@@ -9,6 +9,7 @@ import io.petal.ingest.IngestedTables;
 import io.petal.lesions.BlobWarehouse;
 import io.petal.lesions.LesionsJob;
 import io.petal.schema.LesionsTable;
+import io.petal.schema.StudiesTable;
 import io.petal.testing.TestSpark;
 import io.petal.warehouse.Warehouse;
 import java.nio.file.Path;
@@ -83,7 +84,8 @@ class IndependentReaderTest {
     assertEquals("train", train.get("split").asText());
     assertEquals("[\"PET\",\"CT\"]", train.get("channels").toString());
     assertEquals("left thigh", train.get("metadata").get("site").asText());
-    Timestamp ingested = SPARK.sql("SELECT ingested_at FROM studies WHERE split = 'train'").first().getTimestamp(0);
+    Timestamp ingested = IngestedTables.read(SPARK, w, StudiesTable.INSTANCE).filter("split = 'train'")
+        .select(StudiesTable.INGESTED_AT).first().getTimestamp(0);
     assertEquals(ingested.getTime(), train.get("ingested_at").asLong(), "milliseconds since the epoch, UTC");
   }
 
