@@ -15,6 +15,12 @@ public final class Columns {
   public static final String PATIENT_KEY = "patient_key";
   /** Pseudonymous study id, unique across cohorts. */
   public static final String STUDY_KEY = "study_key";
+  /**
+   * Which mask a lesion row was measured on: {@code truth:<label source>} (an annotation from
+   * {@code slices.labels}, e.g. {@code truth:seg}) or {@code predicted:<model>} (a segmentation
+   * model's mask from {@code masks}).
+   */
+  public static final String MASK_SOURCE = "mask_source";
   /** Schema version of the row. */
   public static final String SCHEMA_VERSION = TableContract.SCHEMA_VERSION_COLUMN;
 }

@@ -74,6 +74,39 @@ class TableRoundTripTest {
   }
 
   @Test
+  void masksRoundTripKeepsTensorsBitExact() throws IOException {
+    float[] probability = {0.01f, 0.97f, 0.5f, 0f, 1f, 0.25f};
+    byte[] label = TensorCodec.encodeLabels(new float[] {0, 1, 1, 0, 1, 0});
+    Row row = RowFactory.create("cohortA", "p1", "s1", "unet-1", 4, 3, 2, TensorCodec.encodeFloats(probability), label,
+        MasksTable.VERSION);
+    Row back = roundTrip(MasksTable.INSTANCE, row);
+    assertEquals("unet-1", back.getAs(MasksTable.MODEL));
+    assertArrayEquals(probability, TensorCodec.decodeFloats(back.getAs(MasksTable.PROBABILITY), 6));
+    assertArrayEquals(label, (byte[]) back.getAs(MasksTable.LABEL));
+  }
+
+  @Test
+  void lesionsRoundTrip() throws IOException {
+    Row row = RowFactory.create("cohortA", "p1", "s1", "truth:seg", 1, 5095, 366.08, 366.08, 7.91, 2.56, 6.08,
+        936.2, null, -14.0, -13.5, 110.0, 2, 4, 3, 4, 2, 3, 6.0, 6.0, 8.0, null, null, LesionsTable.VERSION);
+    Row back = roundTrip(LesionsTable.INSTANCE, row);
+    assertEquals("truth:seg", back.getAs(Columns.MASK_SOURCE));
+    assertEquals(5095, back.<Integer>getAs(LesionsTable.VOXELS));
+    assertEquals(6.08, back.<Double>getAs(LesionsTable.SUV_PEAK));
+    assertTrue(back.isNullAt(back.fieldIndex(LesionsTable.CT_MEAN_HU)));
+    assertTrue(back.isNullAt(back.fieldIndex(LesionsTable.SITE)));
+  }
+
+  @Test
+  void lesionSummaryRoundTrip() throws IOException {
+    Row row = RowFactory.create("cohortA", "p1", "s1", "predicted:unet-1", 0, 0L, 0.0, 0.0, null,
+        LesionSummaryTable.VERSION);
+    Row back = roundTrip(LesionSummaryTable.INSTANCE, row);
+    assertEquals(0, back.<Integer>getAs(LesionSummaryTable.LESION_COUNT));
+    assertTrue(back.isNullAt(back.fieldIndex(LesionSummaryTable.SUV_MAX)));
+  }
+
+  @Test
   void unknownSchemaVersionFailsClearly() {
     Row row = RowFactory.create("cohortA", null, "x", "ingest", "r", null, NOW, QuarantineTable.VERSION + 1);
     Dataset<Row> df = spark.createDataFrame(List.of(row), QuarantineTable.INSTANCE.schema());

@@ -2,6 +2,7 @@ package io.petal.cli;
 
 import io.petal.ingest.IngestJob;
 import io.petal.jobs.SynthJob;
+import io.petal.lesions.LesionsJob;
 import io.petal.models.AutoencoderConfig;
 import io.petal.scoring.ScoringJob;
 import io.petal.scoring.ScoringSettings;
@@ -12,6 +13,7 @@ import io.petal.training.TrainingSelection;
 import io.petal.privacy.PseudonymKeys;
 import io.petal.jobs.SynthGrid;
 import io.petal.warehouse.Warehouse;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -55,6 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
         PseudonymKeys.resolve(null, true, System.getenv()));
     AutoencoderTrainer.Result ae = AutoencoderTrainer.run(session, new AutoencoderTrainer.Options(w, "autoencoder",
         epochs, false, true, AutoencoderConfig.defaults(), 32, 0, 5, NormalSliceRule.AUTO, TrainingSelection.AUTO));
+    LesionsJob.Summary lesions = LesionsJob.run(session, new LesionsJob.Options(w, Set.of("demo")));
     System.out.println();
     System.out.println("Petal demo finished.");
     System.out.println("  synthetic cohort : " + cohort + "  (" + (normal + abnormal) + " studies, NIfTI, autoPET layout)");
@@ -63,8 +66,9 @@ public final class DemoCommand implements Callable<Integer> {
     System.out.println("  previews         : " + cohort + "/<patient>/<study>/preview.png");
     System.out.printf("  ingest           : %d ingested, %d unchanged, %d quarantined%n", ingest.ingested(),
         ingest.unchanged(), ingest.quarantined());
+    System.out.printf("  lesions          : %d lesions in %d annotated studies%n", lesions.lesions(), lesions.studies());
     System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
-        + w.table("quarantine"));
+        + w.table("quarantine") + ", " + w.table("lesions") + ", " + w.table("lesion_summary"));
     ScoringJob.Summary scored = ScoringJob.run(session, new ScoringJob.Options(w, "autoencoder", ScoringSettings.DEFAULT));
     ModelCard card = ae.card();
     System.out.printf("  autoencoder      : %s  (%d epochs on %d normal slices, loss %.4f -> %.4f)%n", ae.modelPath(),
@@ -72,6 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
         card.epochs().get(card.epochs().size() - 1).loss());
     System.out.printf("  anomaly maps     : %s  (%d slices of %d studies, %s masked)%n", w.table("anomaly"), scored.slices(),
         scored.studies(), ScoringSettings.DEFAULT.threshold());
+    System.out.println("  query the tables : bin/petal sql --warehouse " + w
+        + " \"SELECT site, count(*), avg(suv_max) FROM lesions GROUP BY site\"");
     System.out.println("  not built yet    : segment, evaluate (see petal --help)");
     return 0;
   }

@@ -29,6 +29,13 @@ public final class CsvText {
     sb.append('\n');
   }
 
+  /** One CSV line (ending in a line feed) of {@code fields}; null fields are empty. */
+  public static String line(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    appendLine(sb, fields);
+    return sb.toString();
+  }
+
   /** One field: empty for null; quoted (with doubled quotes) when it holds , " or a line break. */
   public static String quote(String field) {
     if (field == null) {

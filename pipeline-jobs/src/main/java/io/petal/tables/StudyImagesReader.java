@@ -48,7 +48,32 @@ public final class StudyImagesReader {
 
   /** Unique key of a study across cohorts: {@code cohort/study_key}. */
   public static String key(StudyInfo info) {
-    return info.cohort() + "/" + info.studyKey();
+    return key(info.cohort(), info.studyKey());
+  }
+
+  /** Unique key of a study across cohorts from its cohort and study key: {@code cohort/study_key}. */
+  public static String key(String cohort, String studyKey) {
+    return cohort + "/" + studyKey;
+  }
+
+  /** The key of a row of a table with {@code cohort} and {@code study_key} columns. */
+  public static String key(Row r) {
+    return key(r.getString(r.fieldIndex(Columns.COHORT)), r.getString(r.fieldIndex(Columns.STUDY_KEY)));
+  }
+
+  /**
+   * The rows of {@code table} (any table with {@code cohort} and {@code study_key} columns) that
+   * belong to the given studies: a semi-join with a broadcast list of the studies.
+   */
+  public static Dataset<Row> rowsOf(SparkSession spark, Dataset<Row> table, Map<String, StudyInfo> studies) {
+    Dataset<Row> wanted = spark.createDataFrame(
+        studies.values().stream().map(s -> RowFactory.create(s.cohort(), s.studyKey())).toList(),
+        new StructType()
+            .add(Columns.COHORT, DataTypes.StringType)
+            .add(Columns.STUDY_KEY, DataTypes.StringType));
+    return table.join(functions.broadcast(wanted),
+        table.col(Columns.COHORT).equalTo(wanted.col(Columns.COHORT))
+            .and(table.col(Columns.STUDY_KEY).equalTo(wanted.col(Columns.STUDY_KEY))), "left_semi");
   }
 
   /**
@@ -56,22 +81,13 @@ public final class StudyImagesReader {
    * Studies without a slices file are absent from the result.
    */
   public static JavaRDD<StudyImages> read(SparkSession spark, Warehouse w, Map<String, StudyInfo> studies) {
-    Dataset<Row> wanted = spark.createDataFrame(
-        studies.values().stream().map(s -> RowFactory.create(s.cohort(), s.studyKey())).toList(),
-        new StructType()
-            .add(Columns.COHORT, DataTypes.StringType)
-            .add(Columns.STUDY_KEY, DataTypes.StringType));
-    Dataset<Row> slices = IngestedTables.read(spark, w, SlicesTable.INSTANCE);
-    Dataset<Row> selected = slices.join(functions.broadcast(wanted),
-            slices.col(Columns.COHORT).equalTo(wanted.col(Columns.COHORT))
-                .and(slices.col(Columns.STUDY_KEY).equalTo(wanted.col(Columns.STUDY_KEY))), "left_semi")
+    Dataset<Row> selected = rowsOf(spark, IngestedTables.read(spark, w, SlicesTable.INSTANCE), studies)
         .sortWithinPartitions(Columns.COHORT, Columns.STUDY_KEY, SlicesTable.SLICE_INDEX);
     Broadcast<Map<String, StudyInfo>> infos =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new LinkedHashMap<>(studies));
     return selected.toJavaRDD().mapPartitions(rows -> {
       Map<String, StudyInfo> byKey = infos.value();
-      ConsecutiveGroups<Row, String> groups = new ConsecutiveGroups<>(rows,
-          r -> r.getString(r.fieldIndex(Columns.COHORT)) + "/" + r.getString(r.fieldIndex(Columns.STUDY_KEY)));
+      ConsecutiveGroups<Row, String> groups = new ConsecutiveGroups<>(rows, StudyImagesReader::key);
       return new Iterator<StudyImages>() {
         @Override
         public boolean hasNext() {
@@ -81,10 +97,7 @@ public final class StudyImagesReader {
         @Override
         public StudyImages next() {
           List<Row> run = groups.next();
-          Row first = run.get(0);
-          String k = first.getString(first.fieldIndex(Columns.COHORT)) + "/"
-              + first.getString(first.fieldIndex(Columns.STUDY_KEY));
-          return StudyImages.assemble(byKey.get(k), run.iterator());
+          return StudyImages.assemble(byKey.get(key(run.get(0))), run.iterator());
         }
       };
     });

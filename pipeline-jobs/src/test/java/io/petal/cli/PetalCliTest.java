@@ -49,7 +49,7 @@ class PetalCliTest {
 
   @Test
   void tableCommandsTakeTheWarehouseWithItsDefault() {
-    for (String sub : List.of("ingest", "train-ae", "score", "evaluate", "lesions", "run", "demo")) {
+    for (String sub : List.of("ingest", "train-ae", "score", "evaluate", "lesions", "sql", "run", "demo")) {
       Result r = run(sub, "--help");
       assertTrue(r.out().contains("--warehouse=W") && r.out().contains("./petal-warehouse"), sub + ":\n" + r.out());
     }

@@ -58,7 +58,7 @@ class PetalLauncherIT {
   }
 
   @Test
-  void demoMakesACohortAndIngestsIt() throws Exception {
+  void demoMakesACohortIngestsAndMeasuresItAndSqlQueriesIt() throws Exception {
     Path wh = dir.resolve("wh");
     Run r = petal("demo", "--warehouse", wh.toString(), "--normal", "1", "--abnormal", "1", "--grid", "small");
     assertEquals(0, r.code(), r.output());
@@ -79,5 +79,18 @@ class PetalLauncherIT {
     assertEquals(2, studies.length);
     assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/slices").toString())
         .select("study_key").distinct().count());
+    // both studies are annotated (the normal one with an empty mask): one summary row each
+    assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/lesion_summary").toString()).count());
+
+    Run table = petal("sql", "--warehouse", wh.toString(),
+        "SELECT count(*) AS studies, sum(lesion_count) AS lesions FROM lesion_summary");
+    assertEquals(0, table.code(), table.output());
+    assertTrue(table.output().contains("studies | lesions") && table.output().contains("(1 row)"), table.output());
+    Path arrow = dir.resolve("lesions.arrow");
+    Run export = petal("sql", "--warehouse", wh.toString(), "--format", "arrow", "--out", arrow.toString(),
+        "SELECT * FROM lesions");
+    assertEquals(0, export.code(), export.output());
+    byte[] bytes = Files.readAllBytes(arrow);
+    assertEquals("ARROW1", new String(bytes, 0, 6, StandardCharsets.US_ASCII), "Arrow IPC file magic");
   }
 }

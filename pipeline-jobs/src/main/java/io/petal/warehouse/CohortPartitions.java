@@ -1,0 +1,67 @@
+package io.petal.warehouse;
+
+import io.petal.schema.Columns;
+import io.petal.schema.TableContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Replaces whole cohort partitions of a derived table (one partitioned by {@link Columns#COHORT}):
+ * a job that recomputed cohorts C writes its rows with Spark's dynamic partition overwrite (each
+ * partition it writes is swapped in whole, others are untouched) and removes the partitions of
+ * cohorts in C that now have no row. Re-running a job therefore never duplicates rows.
+ */
+public final class CohortPartitions {
+  private CohortPartitions() {}
+
+  /**
+   * Writes {@code rows} (in the contract's schema) as the new content of the partitions of
+   * {@code cohorts} in {@code W/tables/<table>}, Parquet with zstd.
+   */
+  public static void replace(SparkSession spark, Warehouse w, TableContract table, Dataset<Row> rows,
+      Set<String> cohorts) {
+    String path = w.table(table.name());
+    Set<String> written = new HashSet<>(rows.select(Columns.COHORT).distinct().as(Encoders.STRING()).collectAsList());
+    for (String cohort : cohorts) {
+      if (!written.contains(cohort)) {
+        delete(spark, new Path(path, Columns.COHORT + "=" + cohort));
+      }
+    }
+    if (written.isEmpty()) {
+      mkdirs(spark, new Path(path)); // the table exists, without rows
+      return;
+    }
+    rows.write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "dynamic")
+        .option("compression", "zstd")
+        .partitionBy(Columns.COHORT)
+        .parquet(path);
+  }
+
+  private static void mkdirs(SparkSession spark, Path table) {
+    try {
+      table.getFileSystem(spark.sparkContext().hadoopConfiguration()).mkdirs(table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + table, e);
+    }
+  }
+
+  private static void delete(SparkSession spark, Path partition) {
+    try {
+      FileSystem fs = partition.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(partition, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + partition, e);
+    }
+  }
+}
