@@ -7,7 +7,7 @@ import io.petal.schema.LesionsTable;
 import io.petal.schema.StudiesTable;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
-import io.petal.warehouse.CohortPartitions;
+import io.petal.tables.CohortPartitions;
 import io.petal.warehouse.Warehouse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

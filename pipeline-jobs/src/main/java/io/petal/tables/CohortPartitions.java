@@ -7,19 +7,25 @@ import io.petal.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * Small tables partitioned by cohort ({@code studies}, {@code quarantine}) are rewritten one cohort
- * at a time: read the cohort's rows, merge on the driver, replace the partition (Spark's dynamic
- * partition overwrite, so other cohorts are untouched).
+ * Replaces whole cohort partitions of a table partitioned by {@link Columns#COHORT}: a job that
+ * recomputed cohorts C writes its rows with Spark's dynamic partition overwrite (each partition it
+ * writes is swapped in whole, others are untouched) and removes the partitions of cohorts in C that
+ * now have no row. Re-running a job therefore never duplicates rows. Small tables ({@code studies},
+ * {@code quarantine}) are merged on the driver with {@link #rows} and written back with
+ * {@link #replace(SparkSession, Warehouse, TableContract, String, List)}.
  */
 public final class CohortPartitions {
   private CohortPartitions() {}
@@ -34,21 +40,49 @@ public final class CohortPartitions {
     return d.filter(functions.col(Columns.COHORT).equalTo(cohort)).select(cols).collectAsList();
   }
 
-  /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed). */
+  /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed), as one file. */
   public static void replace(SparkSession spark, Warehouse w, TableContract t, String cohort, List<Row> rows) {
-    if (rows.isEmpty()) {
-      Path partition = new Path(w.table(t.name()), Columns.COHORT + "=" + cohort);
-      try {
-        partition.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(partition, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot clear " + partition, e);
+    replace(spark, w, t, spark.createDataFrame(rows, t.schema()).coalesce(1), Set.of(cohort));
+  }
+
+  /**
+   * Writes {@code rows} (in the contract's schema) as the new content of the partitions of
+   * {@code cohorts} in {@code W/tables/<table>}, Parquet with zstd.
+   */
+  public static void replace(SparkSession spark, Warehouse w, TableContract table, Dataset<Row> rows,
+      Set<String> cohorts) {
+    String path = w.table(table.name());
+    Set<String> written = new HashSet<>(rows.select(Columns.COHORT).distinct().as(Encoders.STRING()).collectAsList());
+    for (String cohort : cohorts) {
+      if (!written.contains(cohort)) {
+        delete(spark, new Path(path, Columns.COHORT + "=" + cohort));
       }
+    }
+    if (written.isEmpty()) {
+      mkdirs(spark, new Path(path)); // the table exists, without rows
       return;
     }
-    spark.createDataFrame(rows, t.schema()).coalesce(1).write()
+    rows.write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "dynamic")
+        .option("compression", "zstd")
         .partitionBy(Columns.COHORT)
-        .parquet(w.table(t.name()));
+        .parquet(path);
+  }
+
+  private static void mkdirs(SparkSession spark, Path table) {
+    try {
+      table.getFileSystem(spark.sparkContext().hadoopConfiguration()).mkdirs(table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + table, e);
+    }
+  }
+
+  private static void delete(SparkSession spark, Path partition) {
+    try {
+      partition.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(partition, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + partition, e);
+    }
   }
 }

@@ -57,7 +57,7 @@ class PetalCliTest {
 
   @Test
   void stageNotBuiltSaysSoAndFails() {
-    Result r = run("export-nifti", "--manifest", "m.csv", "--out", "x");
+    Result r = run("evaluate");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
   }
 
