@@ -19,6 +19,8 @@ import org.apache.spark.sql.types.StructType;
  *       0 background, non-zero lesion.</li>
  * </ul>
  * A study's prediction by one model is complete: every slice index 0..nz-1 of the study has one row.
+ * Partitioned by cohort and model, so a job that re-predicts with one model replaces only that
+ * model's partitions (Spark's dynamic partition overwrite).
  */
 public final class MasksTable extends TableDefinition {
   public static final String NAME = "masks";
@@ -52,6 +54,6 @@ public final class MasksTable extends TableDefinition {
   public static final MasksTable INSTANCE = new MasksTable();
 
   private MasksTable() {
-    super(NAME, VERSION, SCHEMA, Columns.COHORT);
+    super(NAME, VERSION, SCHEMA, Columns.COHORT, MODEL);
   }
 }

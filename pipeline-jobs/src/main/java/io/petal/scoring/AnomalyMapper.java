@@ -55,7 +55,9 @@ public final class AnomalyMapper {
       for (int j = 0; j < n; j++) {
         stack.copyWindow(first + j, c.neighbours(), pet, ct, j * window);
       }
-      float[] hidden = mapWindows(pet, ct, n, threshold, anomaly, first * plane);
+      double[] thresholds = new double[n];
+      Arrays.fill(thresholds, threshold);
+      float[] hidden = mapWindows(pet, ct, n, thresholds, anomaly, first * plane);
       for (int j = 0; j < n; j++) {
         scores[first + j] = topMean(anomaly, (first + j) * plane, plane, settings.topK());
         hiddenFractions[first + j] = hidden[j];
@@ -71,15 +73,15 @@ public final class AnomalyMapper {
    *
    * @param pet [n, slices, size, size] SUV
    * @param ct [n, slices, size, size] HU
-   * @param thresholdSuv voxels above it are hidden from the network
+   * @param thresholdSuv per window: voxels above it are hidden from the network
    * @param out receives [n, size, size] anomaly values (SUV) from {@code outOffset}
    * @return per window, the fraction of the centre slice's body pixels that were hidden
    */
-  public float[] mapWindows(float[] pet, float[] ct, int n, double thresholdSuv, float[] out, int outOffset) {
+  public float[] mapWindows(float[] pet, float[] ct, int n, double[] thresholdSuv, float[] out, int outOffset) {
     AutoencoderConfig c = model.config();
     int plane = c.size() * c.size();
     int window = c.slices() * plane;
-    float[] hidden = hide(pet, thresholdSuv);
+    float[] hidden = hide(pet, thresholdSuv, window);
     Reconstruction r = model.reconstruct(pet, ct, hidden, n);
     float[] fractions = new float[n];
     for (int j = 0; j < n; j++) {
@@ -89,10 +91,10 @@ public final class AnomalyMapper {
     return fractions;
   }
 
-  private static float[] hide(float[] pet, double threshold) {
+  private static float[] hide(float[] pet, double[] thresholds, int window) {
     float[] hidden = new float[pet.length];
     for (int v = 0; v < pet.length; v++) {
-      hidden[v] = pet[v] > threshold ? 1f : 0f;
+      hidden[v] = pet[v] > thresholds[v / window] ? 1f : 0f;
     }
     return hidden;
   }

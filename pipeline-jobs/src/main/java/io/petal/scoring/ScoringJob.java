@@ -1,25 +1,21 @@
 package io.petal.scoring;
 
-import io.petal.io.HadoopFiles;
 import io.petal.models.AutoencoderModel;
 import io.petal.schema.AnomalyTable;
 import io.petal.schema.QuarantineTable;
 import io.petal.schema.TensorCodec;
 import io.petal.spark.TaskGpu;
 import io.petal.tables.CohortPartitions;
+import io.petal.tables.ModelPartitions;
 import io.petal.tables.StudyImages;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
 import io.petal.warehouse.Warehouse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +24,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
 import org.slf4j.Logger;
@@ -53,14 +48,9 @@ public final class ScoringJob {
 
   public static Summary run(SparkSession spark, Options o) throws IOException {
     long t0 = System.nanoTime();
-    String modelPath = HadoopFiles.join(o.warehouse().model(o.model()), "model.zip");
-    byte[] bytes;
-    try (InputStream in = HadoopFiles.open(modelPath, spark.sparkContext().hadoopConfiguration())) {
-      bytes = in.readAllBytes();
-    } catch (java.io.FileNotFoundException e) {
-      throw new IllegalStateException("no model '" + o.model() + "' under " + o.warehouse()
-          + ": run petal train-ae --model " + o.model() + " first", e);
-    }
+    ModelBytes modelBytes = ModelBytes.read(o.warehouse(), o.model(), spark.sparkContext().hadoopConfiguration(),
+        "train-ae");
+    byte[] bytes = modelBytes.bytes();
     AutoencoderModel check = AutoencoderModel.load(new ByteArrayInputStream(bytes));
     LOG.info("score: model {} ({} parameters, {}x{} at {} mm), threshold {}", o.model(), check.parameterCount(),
         check.config().size(), check.config().size(), check.config().pixelSpacingMm(), o.settings().threshold());
@@ -68,14 +58,13 @@ public final class ScoringJob {
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
         s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<byte[]> model = sc.broadcast(bytes);
-    String hash = sha256(bytes);
+    Broadcast<ModelBytes> model = sc.broadcast(modelBytes);
     CollectionAccumulator<List<String>> failures = sc.sc().collectionAccumulator("score failures");
     String name = o.model();
     ScoringSettings settings = o.settings();
     JavaRDD<Row> rows = StudyImagesReader.read(spark, o.warehouse(), studies).mapPartitions(it -> {
       TaskGpu.bind();
-      AnomalyMapper mapper = new AnomalyMapper(ThreadModels.get(hash, model.value()), settings);
+      AnomalyMapper mapper = new AnomalyMapper(model.value().load(AutoencoderModel::load), settings);
       List<Row> out = new ArrayList<>();
       while (it.hasNext()) {
         StudyImages s = it.next();
@@ -87,12 +76,7 @@ public final class ScoringJob {
       }
       return out.iterator();
     });
-    spark.createDataFrame(rows, AnomalyTable.INSTANCE.schema()).write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "dynamic")
-        .option("compression", "zstd")
-        .partitionBy(AnomalyTable.INSTANCE.partitionColumns())
-        .parquet(o.warehouse().table(AnomalyTable.NAME));
+    ModelPartitions.replace(o.warehouse(), AnomalyTable.INSTANCE, spark.createDataFrame(rows, AnomalyTable.INSTANCE.schema()));
     model.destroy();
 
     List<List<String>> failed = dedupe(failures.value());
@@ -148,13 +132,5 @@ public final class ScoringJob {
       }
       CohortPartitions.replace(spark, w, QuarantineTable.INSTANCE, cohort, rows);
     });
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -79,7 +79,7 @@ public final class AutoencoderTrainer {
               ? " or labelled" : "") + " (rule " + rule.optionName() + ")");
     }
 
-    int workers = workers(spark, o.workers());
+    int workers = AveragingTrainer.workers(spark, o.workers());
     TrainingData data = new TrainingData(config.size(), config.pixelSpacingMm(), rule, config.neighbours(),
         config.normalisation());
     JavaRDD<TrainingStudy> studies = StudyImagesReader.read(spark, o.warehouse(), eligible)
@@ -117,15 +117,4 @@ public final class AutoencoderTrainer {
     return studies.values().stream().filter(s -> s.studyKey().equals(studyKey)).findFirst().orElseThrow();
   }
 
-  /** Workers: the option, or 1 in local mode, or the cluster's task slots. */
-  static int workers(SparkSession spark, int requested) {
-    if (requested > 0) {
-      return requested;
-    }
-    if (spark.sparkContext().isLocal()) {
-      return 1;
-    }
-    int taskCpus = spark.sparkContext().getConf().getInt("spark.task.cpus", 1);
-    return Math.max(1, spark.sparkContext().defaultParallelism() / taskCpus);
-  }
 }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,5 +142,17 @@ public final class AveragingTrainer {
     hyper.putAll(run.extraHyper());
     return new ModelCard(run.name(), run.architecture(), status, BuildInfo.describe(), Instant.now().toString(),
         run.dataCard(), hyper, run.validationRule(), List.copyOf(history), wallSeconds, master);
+  }
+
+  /** Workers: the option, or 1 in local mode, or the cluster's task slots. */
+  public static int workers(SparkSession spark, int requested) {
+    if (requested > 0) {
+      return requested;
+    }
+    if (spark.sparkContext().isLocal()) {
+      return 1;
+    }
+    int taskCpus = spark.sparkContext().getConf().getInt("spark.task.cpus", 1);
+    return Math.max(1, spark.sparkContext().defaultParallelism() / taskCpus);
   }
 }

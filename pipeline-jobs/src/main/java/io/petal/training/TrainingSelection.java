@@ -52,7 +52,7 @@ public record TrainingSelection(String split, NormalSliceRule rule) {
   }
 
   /** Sorted distinct values, for the card. */
-  static List<String> distinct(Collection<StudyInfo> studies, java.util.function.Function<StudyInfo, String> f) {
+  public static List<String> distinct(Collection<StudyInfo> studies, java.util.function.Function<StudyInfo, String> f) {
     return studies.stream().map(f).distinct().sorted().toList();
   }
 }

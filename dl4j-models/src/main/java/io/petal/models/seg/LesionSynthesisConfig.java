@@ -40,7 +40,7 @@ public record LesionSynthesisConfig(
     double edgeMm,
     double hotQuantile,
     double minBodyFraction,
-    int maxAttempts) {
+    int maxAttempts) implements java.io.Serializable {
 
   public LesionSynthesisConfig {
     require(minLesions >= 1 && maxLesions >= minLesions, "need 1 <= minLesions <= maxLesions, got " + minLesions + ".."

@@ -1,0 +1,92 @@
+package io.petal.cli;
+
+import io.petal.models.seg.SegmentationConfig;
+import io.petal.segmentation.LabelSource;
+import io.petal.segmentation.SegmentationTrainer;
+import io.petal.spark.ConfigResolver;
+import io.petal.training.ModelCard;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code petal segment train}: the anomaly-guided U-Net, data-parallel over Spark executors. */
+@Command(name = "train", mixinStandardHelpOptions = true, showDefaultValues = true,
+    description = {"Train the U-Net on PET, CT and the autoencoder's anomaly prior, from annotated studies and/or "
+        + "normal studies with synthetic lesions inserted on the fly.",
+        "Writes W/models/<name>/{model.zip,model-card.json,checkpoints/}; settings also from spark.petal.seg.<option>."})
+public final class SegmentTrainCommand implements Callable<Integer> {
+  @Mixin WarehouseOption warehouse;
+  @Mixin SparkOptions spark;
+  @Mixin AnomalyOptions scoring;
+
+  @Option(names = "--model", defaultValue = "segmentation", description = "Model name (W/models/<name>/).")
+  String model;
+
+  @Option(names = "--autoencoder", defaultValue = "autoencoder", description = "Autoencoder giving the prior and grid.")
+  String autoencoder;
+
+  @Option(names = "--no-prior", description = "Drop the anomaly prior channel (ablation).")
+  boolean noPrior;
+
+  @Option(names = "--labels", description = "Label source: real, synthetic (lesions inserted into normal studies), "
+      + "both. Default: both.")
+  String labels;
+
+  @Option(names = "--epochs", description = "Training epochs. Default: 10.")
+  Integer epochs;
+
+  @Option(names = "--resume", description = "Continue from the last checkpoint of --model.")
+  boolean resume;
+
+  @Option(names = "--overwrite", description = "Replace an existing model of that name.")
+  boolean overwrite;
+
+  @Option(names = "--batch-size", description = "Slices per step and worker. Default: 16.")
+  Integer batchSize;
+
+  @Option(names = "--workers", description = "Data-parallel workers. Default: 1 in local mode, the task slots otherwise.")
+  Integer workers;
+
+  @Option(names = "--base-filters", description = "U-Net channels at full resolution. Default: 16.")
+  Integer baseFilters;
+
+  @Option(names = "--learning-rate", description = "Adam learning rate. Default: 0.001.")
+  Double learningRate;
+
+  @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
+  String split;
+
+  @Option(names = "--validation-fraction", description = "Fraction of training patients held out for validation. "
+      + "Default: 0.2.")
+  Double validationFraction;
+
+  @Override
+  public Integer call() throws Exception {
+    SparkSession session = spark.session("petal-segment-train");
+    SegmentationTrainer.Result r = SegmentationTrainer.run(session, options(spark.resolver(session)));
+    ModelCard c = r.card();
+    ModelCard.EpochRecord last = c.epochs().get(c.epochs().size() - 1);
+    System.out.printf("segment train %s: %d epoch(s), loss %.4f -> %.4f, validation %s -> %s%n", c.name(),
+        c.epochs().size(), c.epochs().get(0).loss(), last.loss(), last.validation(), r.modelPath());
+    return 0;
+  }
+
+  SegmentationTrainer.Options options(ConfigResolver conf) {
+    SegmentationConfig d = SegmentationConfig.defaults();
+    SegmentationConfig config = d.toBuilder().usePrior(!noPrior)
+        .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
+        .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
+        .build();
+    return new SegmentationTrainer.Options(warehouse.warehouse(), model, autoencoder,
+        conf.getInt(key("epochs"), epochs, 10), resume, overwrite, config,
+        LabelSource.parse(conf.get(key("labels"), labels, "both")), conf.getInt(key("batchSize"), batchSize, 16),
+        conf.getInt(key("workers"), workers, 0), 5, conf.get(key("split"), split, "auto"),
+        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf));
+  }
+
+  private static String key(String option) {
+    return "spark.petal.seg." + option;
+  }
+}

@@ -1,0 +1,45 @@
+package io.petal.segmentation;
+
+import io.petal.models.AutoencoderModel;
+import io.petal.scoring.AnomalyMapper;
+import io.petal.scoring.ModelBytes;
+import io.petal.scoring.ScoringSettings;
+import java.io.Serializable;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * The segmentation's prior channel: the autoencoder's anomaly map of each window's centre slice,
+ * computed on the fly from the (possibly lesion-inserted) network inputs, exactly as
+ * {@code petal score} computes it. Absent (null) for the no-prior ablation.
+ */
+final class PriorMaps implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final Broadcast<ModelBytes> autoencoder;
+  private final ScoringSettings settings;
+
+  /** @param autoencoder the broadcast autoencoder, or null for no prior */
+  PriorMaps(Broadcast<ModelBytes> autoencoder, ScoringSettings settings) {
+    this.autoencoder = autoencoder;
+    this.settings = settings;
+  }
+
+  boolean enabled() {
+    return autoencoder != null;
+  }
+
+  /**
+   * @param pet [n, slices, size, size] SUV; @param ct the same in HU
+   * @param thresholds per window, the SUV threshold of its study
+   * @return [n, size, size] anomaly maps (SUV), or null without a prior
+   */
+  float[] of(float[] pet, float[] ct, int n, double[] thresholds, int plane) {
+    if (autoencoder == null) {
+      return null;
+    }
+    AnomalyMapper mapper = new AnomalyMapper(autoencoder.value().load(AutoencoderModel::load), settings);
+    float[] prior = new float[n * plane];
+    mapper.mapWindows(pet, ct, n, thresholds, prior, 0);
+    return prior;
+  }
+}

@@ -1,0 +1,111 @@
+package io.petal.segmentation;
+
+import io.petal.geometry.Interpolation;
+import io.petal.geometry.Resampler;
+import io.petal.image.Volume;
+import io.petal.models.InputNormalisation;
+import io.petal.scoring.SuvThreshold;
+import io.petal.tables.StudyImages;
+import io.petal.training.NetworkStack;
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Prepares {@link SegmentationStudy}s: resampling onto the network grid, the label, and the
+ * samples. Annotated abnormal studies give every lesion slice and as many lesion-free body slices
+ * (evenly spaced); normal studies give every {@code normalStride}-th body slice as negatives, or,
+ * when they carry synthetic lesions, every body slice.
+ */
+public final class SegmentationStudies implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Slices with a smaller fraction of body pixels are not sampled. */
+  static final double MIN_BODY_FRACTION = 0.05;
+
+  private final int size;
+  private final double pixelMm;
+  private final SuvThreshold threshold;
+  private final LabelSource labels;
+  private final int normalStride;
+  private final InputNormalisation normalisation;
+
+  public SegmentationStudies(int size, double pixelMm, SuvThreshold threshold, LabelSource labels, int normalStride,
+      InputNormalisation normalisation) {
+    this.size = size;
+    this.pixelMm = pixelMm;
+    this.threshold = threshold;
+    this.labels = labels;
+    this.normalStride = normalStride;
+    this.normalisation = normalisation;
+  }
+
+  /** The prepared study, with samples for training (possibly none). */
+  public SegmentationStudy prepare(StudyImages study) {
+    NetworkStack stack = NetworkStack.of(study, size, pixelMm);
+    float[] label = new float[stack.grid().voxelCount()];
+    if (study.labelCount() > 0) {
+      float[] truth = new float[study.grid().voxelCount()];
+      byte[] l = study.label(0);
+      for (int v = 0; v < truth.length; v++) {
+        truth[v] = l[v] != 0 ? 1f : 0f;
+      }
+      label = Resampler.resample(new Volume(study.grid(), truth), stack.grid(), Interpolation.NEAREST, 0f).data();
+    }
+    boolean normal = Boolean.TRUE.equals(study.info().normal());
+    boolean synthetic = normal && labels.usesSynthetic();
+    int[] samples = samples(stack, label, normal, study.labelCount() > 0, synthetic);
+    return new SegmentationStudy(study.info().studyKey(), study.info().patientKey(), stack, label,
+        threshold.forStudy(study), samples, synthetic);
+  }
+
+  private int[] samples(NetworkStack stack, float[] label, boolean normal, boolean labelled, boolean synthetic) {
+    int nz = stack.slices();
+    int plane = stack.grid().sliceSize();
+    int[] lesion = new int[nz];
+    int[] other = new int[nz];
+    int nl = 0;
+    int no = 0;
+    for (int k = 0; k < nz; k++) {
+      if (bodyFraction(stack.ct(), k * plane, plane) < MIN_BODY_FRACTION) {
+        continue;
+      }
+      boolean hasLesion = false;
+      for (int v = k * plane; v < (k + 1) * plane && !hasLesion; v++) {
+        hasLesion = label[v] > 0;
+      }
+      if (hasLesion) {
+        lesion[nl++] = k;
+      } else {
+        other[no++] = k;
+      }
+    }
+    if (synthetic) {
+      return Arrays.copyOf(other, no);
+    }
+    if (normal && labels.usesReal()) {
+      return everyNth(other, no, Math.max(1, normalStride));
+    }
+    if (!normal && labelled && labels.usesReal() && nl > 0) {
+      int[] negatives = everyNth(other, no, Math.max(1, no / Math.max(1, nl)));
+      int[] all = Arrays.copyOf(lesion, nl + negatives.length);
+      System.arraycopy(negatives, 0, all, nl, negatives.length);
+      return all;
+    }
+    return new int[0];
+  }
+
+  private static int[] everyNth(int[] values, int n, int stride) {
+    int[] out = new int[(n + stride - 1) / stride];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i * stride];
+    }
+    return out;
+  }
+
+  private double bodyFraction(float[] ct, int offset, int count) {
+    int body = 0;
+    for (int v = offset; v < offset + count; v++) {
+      body += normalisation.isBody(ct[v]) ? 1 : 0;
+    }
+    return body / (double) count;
+  }
+}

@@ -1,0 +1,155 @@
+package io.petal.segmentation;
+
+import io.petal.models.AutoencoderModel;
+import io.petal.models.seg.LesionSynthesisConfig;
+import io.petal.models.seg.SegmentationConfig;
+import io.petal.models.seg.SegmentationModel;
+import io.petal.scoring.ModelBytes;
+import io.petal.scoring.ScoringSettings;
+import io.petal.tables.StudyImagesReader;
+import io.petal.tables.StudyInfo;
+import io.petal.training.AveragingTrainer;
+import io.petal.training.ModelCard;
+import io.petal.training.ModelCodec;
+import io.petal.training.ModelFolder;
+import io.petal.training.TrainingSelection;
+import io.petal.warehouse.Warehouse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code petal segment train}: the anomaly-guided U-Net, data-parallel by parameter averaging
+ * ({@link AveragingTrainer}), on the network grid of the autoencoder that gives its prior.
+ *
+ * <p>Training studies: the chosen split ({@code train} when the cohort has splits, else all),
+ * prepared by {@link SegmentationStudies} for the chosen {@link LabelSource}. Validation: the
+ * annotated abnormal studies of a held-out fraction of training patients (chosen by a seeded hash
+ * of the patient key, so patients never straddle), scored by {@link ValidationDice} after every
+ * epoch. The model card records the autoencoder, grid, label source and validation rule.
+ */
+public final class SegmentationTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(SegmentationTrainer.class);
+  static final String ARCHITECTURE = "anomaly-guided-unet";
+  /** Card keys that {@code segment predict} reads back. */
+  public static final String CARD_AUTOENCODER = "autoencoder";
+  public static final String CARD_PIXEL_MM = "pixelSpacingMm";
+
+  /**
+   * @param autoencoder the autoencoder giving the prior (and the network grid)
+   * @param validationFraction fraction of training patients held out for validation (0 = none)
+   */
+  public record Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume,
+      boolean overwrite, SegmentationConfig config, LabelSource labels, int batchSize, int workers,
+      int averagingFrequency, String split, double validationFraction, ScoringSettings scoring) {}
+
+  public record Result(String modelPath, ModelCard card) {}
+
+  private SegmentationTrainer() {}
+
+  public static Result run(SparkSession spark, Options o) throws IOException {
+    ModelBytes ae = ModelBytes.read(o.warehouse(), o.autoencoder(), spark.sparkContext().hadoopConfiguration(), "train-ae");
+    AutoencoderModel aeModel = AutoencoderModel.load(new ByteArrayInputStream(ae.bytes()));
+    SegmentationConfig config = o.config().toBuilder().size(aeModel.config().size())
+        .normalisation(aeModel.config().normalisation()).build();
+    double pixelMm = aeModel.config().pixelSpacingMm();
+    ModelFolder<SegmentationModel> folder = folder(spark, o.warehouse(), o.model());
+    AveragingTrainer.Start<SegmentationModel> start =
+        AveragingTrainer.start(folder, o.model(), o.resume(), o.overwrite(), () -> SegmentationModel.create(config));
+    SegmentationConfig used = start.model().config();
+
+    Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
+        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0);
+    String split = new TrainingSelection(o.split(), io.petal.training.NormalSliceRule.AUTO).resolveSplit(all.values());
+    Map<String, StudyInfo> train = new LinkedHashMap<>();
+    Map<String, StudyInfo> validation = new LinkedHashMap<>();
+    all.forEach((k, s) -> {
+      if (TrainingSelection.inSplit(split).test(s)) {
+        boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), o.validationFraction(), used.seed());
+        (heldOut && !Boolean.TRUE.equals(s.normal()) && s.labelled() ? validation : train).put(k, s);
+      }
+    });
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ModelBytes> aeBroadcast = used.usePrior() ? sc.broadcast(ae) : null;
+    PriorMaps priors = new PriorMaps(aeBroadcast, o.scoring());
+    SegmentationStudies prepare = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(), o.labels(), 4,
+        used.normalisation());
+    int workers = AveragingTrainer.workers(spark, o.workers());
+    JavaRDD<SegmentationStudy> data = StudyImagesReader.read(spark, o.warehouse(), train).map(prepare::prepare)
+        .filter(s -> s.samples().length > 0).repartition(workers).persist(StorageLevel.MEMORY_AND_DISK());
+    SegmentationStudies validationPrep = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(),
+        LabelSource.REAL, 4, used.normalisation());
+    JavaRDD<SegmentationStudy> held = StudyImagesReader.read(spark, o.warehouse(), validation)
+        .map(validationPrep::prepare).filter(s -> s.samples().length > 0).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<String> patients = data.map(SegmentationStudy::patientKey).distinct().collect();
+      long samples = data.map(s -> (long) s.samples().length).fold(0L, Long::sum);
+      long studies = data.count();
+      if (samples == 0) {
+        throw new IllegalStateException("no segmentation training data in " + o.warehouse() + " (split '" + split
+            + "', labels " + o.labels().optionName() + "): " + (o.labels() == LabelSource.SYNTHETIC
+                ? "no normal study" : "no annotated or normal study"));
+      }
+      long validationStudies = held.count();
+      ModelCard.TrainingDataCard dataCard = new ModelCard.TrainingDataCard(
+          TrainingSelection.distinct(train.values(), StudyInfo::cohort), split, o.labels().optionName(),
+          describe(o.labels()), (int) studies, patients.size(), samples);
+      Map<String, String> extra = new LinkedHashMap<>();
+      extra.put(CARD_AUTOENCODER, o.autoencoder());
+      extra.put(CARD_PIXEL_MM, Double.toString(pixelMm));
+      extra.put("suvThreshold", o.scoring().threshold().toString());
+      extra.put("labels", o.labels().optionName());
+      LesionSynthesisConfig lesions = LesionSynthesisConfig.defaults();
+      lesions.toProperties("synthetic.").forEach((k, v) -> extra.put(k.toString(), v.toString()));
+      String rule = validationStudies == 0 ? null : String.format(java.util.Locale.ROOT,
+          "%.0f %% of training patients (seeded hash of the pseudonymous patient key), their %d annotated abnormal "
+              + "studies; Dice over their sampled slices", 100 * o.validationFraction(), validationStudies);
+      AveragingTrainer.Run<SegmentationStudy, SegmentationModel> run = new AveragingTrainer.Run<>(o.model(),
+          ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, lesions, 0.75), data, used.toProperties(),
+          used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard, extra,
+          validationStudies == 0 ? null : new ValidationDice(sc, held, used, priors), rule);
+      LOG.info("segment train {}: {} studies of {} patients, {} samples per epoch, {} validation studies, prior {}",
+          o.model(), studies, patients.size(), samples, validationStudies, used.usePrior() ? o.autoencoder() : "off");
+      return new Result(folder.model(), AveragingTrainer.train(sc, run, start));
+    } finally {
+      data.unpersist(false);
+      held.unpersist(false);
+    }
+  }
+
+  /** The segmentation model folder {@code W/models/<name>}. */
+  public static ModelFolder<SegmentationModel> folder(SparkSession spark, Warehouse w, String name) {
+    return new ModelFolder<>(w.model(name), spark.sparkContext().hadoopConfiguration(), CODEC);
+  }
+
+  static final ModelCodec<SegmentationModel> CODEC = new ModelCodec<>() {
+    @Override
+    public void save(SegmentationModel model, java.io.OutputStream out) throws IOException {
+      model.save(out);
+    }
+
+    @Override
+    public SegmentationModel load(java.io.InputStream in) throws IOException {
+      return SegmentationModel.load(in);
+    }
+  };
+
+  private static String describe(LabelSource labels) {
+    return switch (labels) {
+      case REAL -> "annotated abnormal studies (every lesion slice and as many lesion-free slices) and every 4th "
+          + "body slice of normal studies as negatives";
+      case SYNTHETIC -> "normal studies only; synthetic lesions inserted into 75 % of samples on the fly";
+      case BOTH -> "annotated abnormal studies as for 'real', plus normal studies with synthetic lesions inserted "
+          + "into 75 % of samples";
+    };
+  }
+}

@@ -1,0 +1,98 @@
+package io.petal.segmentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.petal.models.AutoencoderConfig;
+import io.petal.models.seg.SegmentationConfig;
+import io.petal.schema.MasksTable;
+import io.petal.schema.SlicesTable;
+import io.petal.schema.TensorCodec;
+import io.petal.scoring.ScoringSettings;
+import io.petal.testing.TestSpark;
+import io.petal.training.AutoencoderTrainer;
+import io.petal.training.ModelCard;
+import io.petal.training.NormalSliceRule;
+import io.petal.training.SyntheticWarehouse;
+import io.petal.warehouse.Warehouse;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** segment train (prior and no-prior, real + synthetic labels) and predict on a small synthetic cohort. */
+class SegmentationJobsTest {
+  @TempDir static Path dir;
+  private static final SparkSession SPARK = TestSpark.session();
+  private static Warehouse warehouse;
+  private static final SegmentationConfig TINY = SegmentationConfig.defaults().toBuilder()
+      .baseFilters(4).depth(3).learningRate(3e-3).build();
+
+  @BeforeAll
+  static void cohortAndAutoencoder() throws Exception {
+    warehouse = SyntheticWarehouse.create(SPARK, dir, 3, 3, 21);
+    AutoencoderConfig ae = AutoencoderConfig.defaults().toBuilder()
+        .size(64).pixelSpacingMm(8).depth(3).baseFilters(8).latentChannels(32).maskPatchSize(12).learningRate(2e-3)
+        .build();
+    AutoencoderTrainer.run(SPARK, new AutoencoderTrainer.Options(warehouse, "ae", 3, false, false, ae, 16, 1, 10,
+        NormalSliceRule.NEGATIVE_STUDIES, "all"));
+  }
+
+  private static SegmentationTrainer.Options options(String model, SegmentationConfig config, LabelSource labels) {
+    return new SegmentationTrainer.Options(warehouse, model, "ae", 3, false, false, config, labels, 8, 2, 4, "all", 0.34,
+        ScoringSettings.DEFAULT);
+  }
+
+  @Test
+  void trainsOnRealAndSyntheticLabelsThenPredictsEverySlice() throws Exception {
+    SegmentationTrainer.Result r = SegmentationTrainer.run(SPARK, options("seg", TINY, LabelSource.BOTH));
+    ModelCard card = r.card();
+    assertEquals("anomaly-guided-unet", card.architecture());
+    assertEquals(3, card.epochs().size());
+    assertEquals("ae", card.hyperParameters().get("autoencoder"));
+    assertEquals("8.0", card.hyperParameters().get("pixelSpacingMm"));
+    assertEquals("64", card.hyperParameters().get("size")); // the autoencoder's grid
+    assertTrue(card.epochs().get(2).loss() < card.epochs().get(0).loss(), "loss falls: " + card.epochs());
+    if (card.validationRule() != null) {
+      assertTrue(card.epochs().get(2).validation().containsKey("dice"), card.epochs().get(2).validation().toString());
+    }
+
+    SegmentationPredictJob.Summary p = SegmentationPredictJob.run(SPARK,
+        new SegmentationPredictJob.Options(warehouse, "seg", "all", ScoringSettings.DEFAULT, 16));
+    long slices = SPARK.read().parquet(warehouse.table(SlicesTable.NAME)).count();
+    assertEquals(6, p.studies());
+    assertEquals(slices, p.slices());
+    List<Row> some = SPARK.read().parquet(warehouse.table(MasksTable.NAME))
+        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).limit(20).collectAsList();
+    for (Row row : some) {
+      int n = row.<Integer>getAs(MasksTable.WIDTH) * row.<Integer>getAs(MasksTable.HEIGHT);
+      float[] prob = TensorCodec.decodeFloats(row.getAs(MasksTable.PROBABILITY), n);
+      float[] label = TensorCodec.decodeLabels(row.getAs(MasksTable.LABEL));
+      for (int v = 0; v < n; v++) {
+        assertTrue(prob[v] >= 0 && prob[v] <= 1, "probability " + prob[v]);
+        assertEquals(prob[v] >= 0.5f ? 1f : 0f, label[v]);
+      }
+    }
+    // predicting again replaces the model's rows
+    SegmentationPredictJob.run(SPARK, new SegmentationPredictJob.Options(warehouse, "seg", "all",
+        ScoringSettings.DEFAULT, 16));
+    assertEquals(slices, SPARK.read().parquet(warehouse.table(MasksTable.NAME))
+        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).count());
+  }
+
+  @Test
+  void noPriorAblationAndSyntheticOnlyTraining() throws Exception {
+    ModelCard noPrior = SegmentationTrainer.run(SPARK,
+        options("seg-noprior", TINY.toBuilder().usePrior(false).build(), LabelSource.REAL)).card();
+    assertEquals("false", noPrior.hyperParameters().get("usePrior"));
+    ModelCard synthetic = SegmentationTrainer.run(SPARK, options("seg-synthetic", TINY, LabelSource.SYNTHETIC)).card();
+    assertEquals("synthetic", synthetic.data().selectionRule());
+    assertEquals(3, synthetic.data().studies(), "normal studies only");
+    assertFalse(synthetic.epochs().isEmpty());
+  }
+}
