@@ -1,19 +1,13 @@
 package io.petal.cli;
 
-import io.petal.ingest.IngestJob;
+import io.petal.jobs.PipelineRun;
 import io.petal.jobs.SynthJob;
-import io.petal.lesions.LesionsJob;
 import io.petal.models.AutoencoderConfig;
-import io.petal.scoring.ScoringJob;
+import io.petal.models.seg.SegmentationConfig;
 import io.petal.scoring.ScoringSettings;
-import io.petal.training.AutoencoderTrainer;
-import io.petal.training.ModelCard;
-import io.petal.training.NormalSliceRule;
-import io.petal.training.TrainingSelection;
 import io.petal.privacy.PseudonymKeys;
 import io.petal.jobs.SynthGrid;
 import io.petal.warehouse.Warehouse;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -46,39 +40,27 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "2", description = "Autoencoder training epochs.")
   int epochs;
 
+  @Option(names = "--seg-epochs", defaultValue = "2", description = "Segmentation epochs.")
+  int segEpochs;
+
   @Override
   public Integer call() throws Exception {
     Warehouse w = warehouse.warehouse();
     SparkSession session = spark.session("petal-demo");
     String cohort = w.cohort("demo");
     SynthJob.run(session, new SynthJob.Options(cohort, normal, abnormal, seed, true, grid.config()));
-    IngestJob.Summary ingest = IngestJob.run(session,
-        new IngestJob.Options(w, cohort + "/" + SynthJob.MANIFEST, null, "demo"),
+    PipelineRun.Summary run = PipelineRun.run(session, new PipelineRun.Options(w, cohort + "/" + SynthJob.MANIFEST,
+        "demo", epochs, segEpochs, AutoencoderConfig.defaults(), SegmentationConfig.defaults(), ScoringSettings.DEFAULT),
         PseudonymKeys.resolve(null, true, System.getenv()));
-    AutoencoderTrainer.Result ae = AutoencoderTrainer.run(session, new AutoencoderTrainer.Options(w, "autoencoder",
-        epochs, false, true, AutoencoderConfig.defaults(), 32, 0, 5, NormalSliceRule.AUTO, TrainingSelection.AUTO));
-    LesionsJob.Summary lesions = LesionsJob.run(session, new LesionsJob.Options(w, Set.of("demo")));
     System.out.println();
     System.out.println("Petal demo finished.");
     System.out.println("  synthetic cohort : " + cohort + "  (" + (normal + abnormal) + " studies, NIfTI, autoPET layout)");
     System.out.println("  manifest         : " + cohort + "/" + SynthJob.MANIFEST);
     System.out.println("  inserted lesions : " + cohort + "/" + SynthJob.LESIONS);
     System.out.println("  previews         : " + cohort + "/<patient>/<study>/preview.png");
-    System.out.printf("  ingest           : %d ingested, %d unchanged, %d quarantined%n", ingest.ingested(),
-        ingest.unchanged(), ingest.quarantined());
-    System.out.printf("  lesions          : %d lesions in %d annotated studies%n", lesions.lesions(), lesions.studies());
-    System.out.println("  tables           : " + w.table("studies") + ", " + w.table("slices") + ", "
-        + w.table("quarantine") + ", " + w.table("lesions") + ", " + w.table("lesion_summary"));
-    ScoringJob.Summary scored = ScoringJob.run(session, new ScoringJob.Options(w, "autoencoder", ScoringSettings.DEFAULT));
-    ModelCard card = ae.card();
-    System.out.printf("  autoencoder      : %s  (%d epochs on %d normal slices, loss %.4f -> %.4f)%n", ae.modelPath(),
-        card.epochs().size(), card.data().slices(), card.epochs().get(0).loss(),
-        card.epochs().get(card.epochs().size() - 1).loss());
-    System.out.printf("  anomaly maps     : %s  (%d slices of %d studies, %s masked)%n", w.table("anomaly"), scored.slices(),
-        scored.studies(), ScoringSettings.DEFAULT.threshold());
+    RunSummaryPrinter.print(run, w, System.out);
     System.out.println("  query the tables : bin/petal sql --warehouse " + w
         + " \"SELECT site, count(*), avg(suv_max) FROM lesions GROUP BY site\"");
-    System.out.println("  not built yet    : segment, evaluate (see petal --help)");
     return 0;
   }
 }

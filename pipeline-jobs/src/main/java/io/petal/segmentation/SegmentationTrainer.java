@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * prepared by {@link SegmentationStudies} for the chosen {@link LabelSource}. Validation: the
  * annotated abnormal studies of a held-out fraction of training patients (chosen by a seeded hash
  * of the patient key, so patients never straddle), scored by {@link ValidationDice} after every
- * epoch. The model card records the autoencoder, grid, label source and validation rule.
+ * epoch (only with at least {@link #MIN_PATIENTS_FOR_VALIDATION} training patients). The model card records the autoencoder, grid, label source and validation rule.
  */
 public final class SegmentationTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentationTrainer.class);
@@ -43,6 +43,8 @@ public final class SegmentationTrainer {
   /** Card keys that {@code segment predict} reads back. */
   public static final String CARD_AUTOENCODER = "autoencoder";
   public static final String CARD_PIXEL_MM = "pixelSpacingMm";
+  /** Fewer training patients than this: no validation hold-out (every patient is needed for training). */
+  public static final int MIN_PATIENTS_FOR_VALIDATION = 5;
 
   /**
    * @param autoencoder the autoencoder giving the prior (and the network grid)
@@ -72,9 +74,12 @@ public final class SegmentationTrainer {
     String split = new TrainingSelection(o.split(), io.petal.training.NormalSliceRule.AUTO).resolveSplit(all.values());
     Map<String, StudyInfo> train = new LinkedHashMap<>();
     Map<String, StudyInfo> validation = new LinkedHashMap<>();
+    long splitPatients = all.values().stream().filter(TrainingSelection.inSplit(split)).map(StudyInfo::patientKey)
+        .distinct().count();
+    double fraction = splitPatients >= MIN_PATIENTS_FOR_VALIDATION ? o.validationFraction() : 0;
     all.forEach((k, s) -> {
       if (TrainingSelection.inSplit(split).test(s)) {
-        boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), o.validationFraction(), used.seed());
+        boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), fraction, used.seed());
         (heldOut && !Boolean.TRUE.equals(s.normal()) && s.labelled() ? validation : train).put(k, s);
       }
     });
@@ -112,7 +117,7 @@ public final class SegmentationTrainer {
       lesions.toProperties("synthetic.").forEach((k, v) -> extra.put(k.toString(), v.toString()));
       String rule = validationStudies == 0 ? null : String.format(java.util.Locale.ROOT,
           "%.0f %% of training patients (seeded hash of the pseudonymous patient key), their %d annotated abnormal "
-              + "studies; Dice over their sampled slices", 100 * o.validationFraction(), validationStudies);
+              + "studies; Dice over their sampled slices", 100 * fraction, validationStudies);
       AveragingTrainer.Run<SegmentationStudy, SegmentationModel> run = new AveragingTrainer.Run<>(o.model(),
           ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, lesions, 0.75), data, used.toProperties(),
           used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard, extra,

@@ -79,8 +79,17 @@ class PetalLauncherIT {
     assertEquals(2, studies.length);
     assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/slices").toString())
         .select("study_key").distinct().count());
-    // both studies are annotated (the normal one with an empty mask): one summary row each
-    assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/lesion_summary").toString()).count());
+    // both studies are annotated (the normal one with an empty mask): one truth summary row each
+    assertEquals(2, TestSpark.session().read().parquet(wh.resolve("tables/lesion_summary").toString())
+        .filter("mask_source LIKE 'truth:%'").count());
+    // the demo runs the whole pipeline: both models, anomaly maps of every slice, predicted masks
+    for (String model : List.of("autoencoder", "segmentation")) {
+      assertTrue(Files.isRegularFile(wh.resolve("models/" + model + "/model.zip")), model);
+      assertTrue(Files.isRegularFile(wh.resolve("models/" + model + "/model-card.json")), model);
+    }
+    long slices = TestSpark.session().read().parquet(wh.resolve("tables/slices").toString()).count();
+    assertEquals(slices, TestSpark.session().read().parquet(wh.resolve("tables/anomaly").toString()).count());
+    assertTrue(TestSpark.session().read().parquet(wh.resolve("tables/masks").toString()).count() > 0);
 
     Run table = petal("sql", "--warehouse", wh.toString(),
         "SELECT count(*) AS studies, sum(lesion_count) AS lesions FROM lesion_summary");

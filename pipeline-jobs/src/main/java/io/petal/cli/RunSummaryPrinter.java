@@ -1,0 +1,33 @@
+package io.petal.cli;
+
+import io.petal.jobs.PipelineRun;
+import io.petal.training.ModelCard;
+import io.petal.warehouse.Warehouse;
+import java.io.PrintStream;
+
+/** Prints what {@code petal run} (and the demo) produced, stage by stage, with the paths to look at. */
+final class RunSummaryPrinter {
+  private RunSummaryPrinter() {}
+
+  static void print(PipelineRun.Summary s, Warehouse w, PrintStream out) {
+    out.printf("  ingest           : cohort %s: %d ingested, %d unchanged, %d quarantined -> %s%n", s.ingest().cohort(),
+        s.ingest().ingested(), s.ingest().unchanged(), s.ingest().quarantined(), w.table("studies"));
+    print("autoencoder", s.autoencoder().modelPath(), s.autoencoder().card(), out);
+    out.printf("  anomaly maps     : %d slices of %d studies (%d quarantined) -> %s%n", s.score().slices(),
+        s.score().studies(), s.score().quarantined(), w.table("anomaly"));
+    print("segmentation", s.segmentation().modelPath(), s.segmentation().card(), out);
+    out.printf("  predicted masks  : %d slices of %d studies (split %s) -> %s%n", s.predict().slices(),
+        s.predict().studies(), s.predictedSplit(), w.table("masks"));
+    out.printf("  lesions          : %d lesions from %d masks of %d studies -> %s, %s%n", s.lesions().lesions(),
+        s.lesions().masks(), s.lesions().studies(), w.table("lesions"), w.table("lesion_summary"));
+  }
+
+  private static void print(String what, String path, ModelCard card, PrintStream out) {
+    ModelCard.EpochRecord first = card.epochs().get(0);
+    ModelCard.EpochRecord last = card.epochs().get(card.epochs().size() - 1);
+    out.printf("  %-16s : %d epoch(s) on %d slices of %d studies, loss %.4f -> %.4f%s -> %s%n", what,
+        card.epochs().size(), card.data().slices(), card.data().studies(), first.loss(), last.loss(),
+        last.validation().containsKey("dice") ? String.format(java.util.Locale.ROOT, ", validation Dice %.3f",
+            last.validation().get("dice")) : "", path);
+  }
+}
