@@ -3,16 +3,16 @@ package io.petal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.testing.DemoWarehouse;
+import io.petal.testing.PetalProcess;
+import io.petal.testing.PetalProcess.Result;
 import io.petal.testing.TestSpark;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.spark.sql.Row;
@@ -22,35 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The front door as a user runs it: {@code bin/petal} starts the shaded jar (built by
- * {@code mvn package} before Failsafe runs) with Spark from the provided class path.
+ * {@code mvn package} before Failsafe runs) with Spark from the provided class path. The demo's
+ * warehouse is the one {@link DemoWarehouse} shares with the other integration tests.
  */
 @Tag("integration")
 class PetalLauncherIT {
   @TempDir Path dir;
 
-  private record Run(int code, String output) {}
-
-  private static Path repo() {
-    String p = System.getProperty("petal.repo.dir");
-    return p != null ? Paths.get(p) : Paths.get("").toAbsolutePath().getParent();
-  }
-
-  private Run petal(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(repo().resolve("bin/petal").toString());
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-    pb.environment().put("PETAL_DRIVER_MEMORY", "2g");
-    pb.environment().remove("PETAL_PSEUDONYM_KEY");
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(8, TimeUnit.MINUTES), "petal did not finish");
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+  private Result petal(String... args) throws IOException, InterruptedException {
+    return PetalProcess.petal(dir, args);
   }
 
   @Test
   void helpListsTheSubcommands() throws Exception {
-    Run r = petal("--help");
+    Result r = petal("--help");
     assertEquals(0, r.code(), r.output());
     for (String s : PetalCliTest.SUBCOMMANDS) {
       assertTrue(r.output().contains(s), s + " missing:\n" + r.output());
@@ -59,8 +44,9 @@ class PetalLauncherIT {
 
   @Test
   void demoMakesACohortIngestsAndMeasuresItAndSqlQueriesIt() throws Exception {
-    Path wh = dir.resolve("wh");
-    Run r = petal("demo", "--warehouse", wh.toString(), "--normal", "1", "--abnormal", "1", "--grid", "small");
+    DemoWarehouse.Made demo = DemoWarehouse.get();
+    Path wh = demo.warehouse();
+    Result r = demo.demo();
     assertEquals(0, r.code(), r.output());
     assertTrue(r.output().contains("Petal demo finished"), r.output());
     assertTrue(r.output().contains("2 ingested"), r.output());
@@ -91,12 +77,12 @@ class PetalLauncherIT {
     assertEquals(slices, TestSpark.session().read().parquet(wh.resolve("tables/anomaly").toString()).count());
     assertTrue(TestSpark.session().read().parquet(wh.resolve("tables/masks").toString()).count() > 0);
 
-    Run table = petal("sql", "--warehouse", wh.toString(),
+    Result table = petal("sql", "--warehouse", wh.toString(),
         "SELECT count(*) AS studies, sum(lesion_count) AS lesions FROM lesion_summary");
     assertEquals(0, table.code(), table.output());
     assertTrue(table.output().contains("studies | lesions") && table.output().contains("(1 row)"), table.output());
     Path arrow = dir.resolve("lesions.arrow");
-    Run export = petal("sql", "--warehouse", wh.toString(), "--format", "arrow", "--out", arrow.toString(),
+    Result export = petal("sql", "--warehouse", wh.toString(), "--format", "arrow", "--out", arrow.toString(),
         "SELECT * FROM lesions");
     assertEquals(0, export.code(), export.output());
     byte[] bytes = Files.readAllBytes(arrow);
