@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code petal segment train|predict}: the anomaly-guided U-Net. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
     description = "Lesion segmentation with a U-Net on PET, CT and the anomaly prior.",
-    subcommands = {SegmentCommand.Train.class, SegmentCommand.Predict.class})
+    subcommands = {SegmentCommand.Train.class, SegmentCommand.Predict.class, SegmentBaselinesCommand.class})
 public final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {

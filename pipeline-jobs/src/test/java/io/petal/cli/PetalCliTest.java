@@ -57,7 +57,7 @@ class PetalCliTest {
 
   @Test
   void stageNotBuiltSaysSoAndFails() {
-    Result r = run("evaluate");
+    Result r = run("evaluate", "--folds", "5");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
   }
 

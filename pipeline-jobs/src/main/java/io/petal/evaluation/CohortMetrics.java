@@ -1,0 +1,95 @@
+package io.petal.evaluation;
+
+import io.petal.metrics.PatientSegmentationMetrics;
+import io.petal.metrics.ScoreHistogram;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation of a set of studies as one mergeable value, so Spark can aggregate it over
+ * partitions ({@code treeAggregate}): the anomaly map's pixel- and slice-level score histograms
+ * (never the scores themselves) and one small {@link StudyResult} per study. Merging is
+ * concatenation and histogram merging; not thread-safe.
+ */
+public final class CohortMetrics implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final ScoreHistogram pixel = new ScoreHistogram();
+  private final ScoreHistogram slice = new ScoreHistogram();
+  private final List<StudyResult> studies = new ArrayList<>();
+
+  /** Anomaly value of each voxel vs "voxel is lesion" (first annotation source). */
+  public ScoreHistogram pixel() {
+    return pixel;
+  }
+
+  /** Slice score of each slice vs "slice has a lesion voxel" (first annotation source). */
+  public ScoreHistogram slice() {
+    return slice;
+  }
+
+  /** The studies' results, in no particular order. */
+  public List<StudyResult> studies() {
+    return studies;
+  }
+
+  /** Adds one study's result (its scores go into the histograms separately, by {@link StudyScorer}). */
+  public CohortMetrics add(StudyResult study) {
+    studies.add(study);
+    return this;
+  }
+
+  /** Adds everything of {@code other} to this and returns this. */
+  public CohortMetrics merge(CohortMetrics other) {
+    pixel.merge(other.pixel);
+    slice.merge(other.slice);
+    studies.addAll(other.studies);
+    return this;
+  }
+
+  /**
+   * A copy with models renamed ({@code old name → new name}; models not in the map keep their
+   * name), e.g. a fold's {@code segmentation-fold2} as {@code segmentation} for pooling folds.
+   */
+  public CohortMetrics renamed(Map<String, String> newNames) {
+    CohortMetrics out = new CohortMetrics();
+    out.pixel.merge(pixel);
+    out.slice.merge(slice);
+    for (StudyResult s : studies) {
+      List<ModelScore> scores = s.scores().stream().map(m -> new ModelScore(newNames.getOrDefault(m.model(), m.model()),
+          m.labelSource(), m.primary(), m.metrics())).toList();
+      out.add(new StudyResult(s.cohort(), s.patientKey(), s.studyKey(), s.normal(), s.split(), s.labelSources(),
+          s.slices(), s.lesionSlices(), s.lesions(), s.anomalyScored(), scores));
+    }
+    return out;
+  }
+
+  /** True when at least one study had an anomaly map. */
+  public boolean anomalyScored() {
+    return studies.stream().anyMatch(StudyResult::anomalyScored);
+  }
+
+  /**
+   * The model's metrics against each study's first annotation source, one per study that has the
+   * model's mask, ordered by study key (so reports and tests are deterministic).
+   */
+  public List<PatientSegmentationMetrics> patients(String model) {
+    List<PatientSegmentationMetrics> out = new ArrayList<>();
+    for (StudyResult s : sortedStudies()) {
+      for (ModelScore m : s.scores()) {
+        if (m.primary() && m.model().equals(model)) {
+          out.add(m.metrics());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The studies sorted by cohort and study key. */
+  public List<StudyResult> sortedStudies() {
+    List<StudyResult> sorted = new ArrayList<>(studies);
+    sorted.sort(java.util.Comparator.comparing(StudyResult::cohort).thenComparing(StudyResult::studyKey));
+    return sorted;
+  }
+}
