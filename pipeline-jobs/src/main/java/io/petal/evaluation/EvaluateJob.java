@@ -32,7 +32,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,20 +100,20 @@ public final class EvaluateJob {
     Warehouse w = o.warehouse();
     EvaluationSelection selection = EvaluationSelection.of(StudyImagesReader.studies(spark, w, s -> true), o.split());
     List<String> models = maskModels(spark, w, selection.studies(), o.models());
-    String anomalyModel = hasAnomalyMaps(spark, w, o.anomalyModel()) ? o.anomalyModel() : null;
-    if (anomalyModel == null && o.anomalyModel() != null) {
-      LOG.warn("evaluate: no anomaly maps of model {} in {}: no AUROC (run petal score --model {})", o.anomalyModel(),
-          w.table(AnomalyTable.NAME), o.anomalyModel());
-    }
-    if (anomalyModel == null && models.isEmpty()) {
-      throw new IllegalStateException("nothing to evaluate in " + w + ": no anomaly maps of model '" + o.anomalyModel()
-          + "' and no masks of the " + selection.studies().size() + " evaluated studies (" + selection.description()
-          + "); run petal score, petal segment predict or petal segment baselines first");
-    }
+    String anomalyModel = o.anomalyModel();
     LOG.info("evaluate: {} studies ({}), anomaly model {}, masks of {}", selection.studies().size(),
         selection.description(), anomalyModel, models);
     CohortMetrics metrics = CohortScoring.score(spark, w, selection.studies(), anomalyModel, Set.copyOf(models),
         new StudyScorer(EVALUATOR, STRATA));
+    if (anomalyModel != null && !metrics.anomalyScored()) {
+      LOG.warn("evaluate: no anomaly maps of model {} for the evaluated studies in {}: no AUROC (run petal score "
+          + "--model {})", anomalyModel, w.table(AnomalyTable.NAME), anomalyModel);
+    }
+    if (!metrics.anomalyScored() && models.isEmpty()) {
+      throw new IllegalStateException("nothing to evaluate in " + w + ": no anomaly maps of model '" + anomalyModel
+          + "' and no masks of the " + selection.studies().size() + " evaluated studies (" + selection.description()
+          + "); run petal score, petal segment predict or petal segment baselines first");
+    }
     warnAboutMissing(metrics, anomalyModel, models);
     EvaluationSummary s = report(spark, o, selection, metrics, anomalyModel, models, List.of());
     LOG.info("evaluate: run {} in {} s", s.run(), (System.nanoTime() - t0) / 1_000_000_000);
@@ -252,14 +251,6 @@ public final class EvaluateJob {
     return List.copyOf(requested);
   }
 
-  private static boolean hasAnomalyMaps(SparkSession spark, Warehouse w, String model) {
-    if (model == null) {
-      return false;
-    }
-    Dataset<Row> anomaly = IngestedTables.readIfExists(spark, w, AnomalyTable.INSTANCE);
-    return anomaly != null && !anomaly.filter(functions.col(AnomalyTable.MODEL).equalTo(model)).isEmpty();
-  }
-
   private static void warnAboutMissing(CohortMetrics metrics, String anomalyModel, List<String> models) {
     int studies = metrics.studies().size();
     Map<String, Integer> masked = new LinkedHashMap<>();
@@ -269,7 +260,7 @@ public final class EvaluateJob {
       mapped += s.anomalyScored() ? 1 : 0;
       s.models().forEach(m -> masked.merge(m, 1, Integer::sum));
     }
-    if (anomalyModel != null && mapped < studies) {
+    if (anomalyModel != null && mapped > 0 && mapped < studies) {
       LOG.warn("evaluate: {} of {} studies have no anomaly map of {} and are left out of the AUROC",
           studies - mapped, studies, anomalyModel);
     }
