@@ -131,8 +131,8 @@ public final class EvaluateJob {
     String run = o.runName();
     EvaluationSelection all = EvaluationSelection.of(StudyImagesReader.studies(spark, w, s -> true),
         EvaluationSelection.ALL);
-    EvaluationSelection selection = new EvaluationSelection(all.studies(), settings.folds()
-        + "-fold patient-level cross-validation (held-out folds pooled)");
+    EvaluationSelection selection = new EvaluationSelection(all.studies(), "held-out folds of a " + settings.folds()
+        + "-fold patient-level cross-validation (pooled)");
     List<FoldOutcome> outcomes = CrossValidation.run(spark, w, run, selection.studies(), settings, trainer,
         new StudyScorer(EVALUATOR, STRATA));
     Set<String> models = new TreeSet<>();

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * {@value #ALL} or when no study has a split.
  *
  * @param studies the evaluated studies, keyed by {@link io.petal.tables.StudyImagesReader#key}
- * @param description what was evaluated, in words (for the report), e.g. {@code split test}
+ * @param description what was evaluated, in words that follow "evaluated on the" (for the report),
+ *     e.g. {@code test split}
  */
 public record EvaluationSelection(Map<String, StudyInfo> studies, String description) {
   /** The split value that selects every annotated or normal study. */
@@ -41,7 +42,7 @@ public record EvaluationSelection(Map<String, StudyInfo> studies, String descrip
           + "nothing to evaluate against");
     }
     if (split.equals(ALL) || splits.isEmpty()) {
-      return new EvaluationSelection(scorable, "all annotated and normal studies"
+      return new EvaluationSelection(scorable, "annotated and normal studies"
           + (split.equals(ALL) ? "" : " (no study has a split)"));
     }
     Map<String, StudyInfo> chosen = new LinkedHashMap<>();
@@ -54,6 +55,6 @@ public record EvaluationSelection(Map<String, StudyInfo> studies, String descrip
       throw new IllegalArgumentException("no annotated or normal study has split '" + split + "' (splits there: "
           + splits + "); choose one of them or --split " + ALL);
     }
-    return new EvaluationSelection(chosen, "split " + split);
+    return new EvaluationSelection(chosen, split + " split");
   }
 }

@@ -34,7 +34,7 @@ class EvaluationSelectionTest {
         study("c", false, "test"), study("d", false, "train", "seg"));
     EvaluationSelection test = EvaluationSelection.of(all, "test");
     assertEquals(Set.of("c/a", "c/b"), test.studies().keySet(), "c is abnormal without annotation");
-    assertEquals("split test", test.description());
+    assertEquals("test split", test.description());
     assertEquals(Set.of("c/a", "c/b", "c/d"), EvaluationSelection.of(all, EvaluationSelection.ALL).studies().keySet());
   }
 
