@@ -41,19 +41,22 @@ class EvaluateJobTest {
   @TempDir static Path dir;
   private static final SparkSession SPARK = TestSpark.session();
   private static Warehouse w;
+  private static String cubeStudy;
   private static EvaluationSummary summary;
   private static JsonNode json;
   private static double voxelMl;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    w = ScoredWarehouse.create(SPARK, dir, NORMAL, ABNORMAL, 11);
+    ScoredWarehouse.Scored scored = ScoredWarehouse.create(SPARK, dir, NORMAL, ABNORMAL, 11);
+    w = scored.warehouse();
+    cubeStudy = scored.cubeStudy();
     Row spacing = SPARK.read().parquet(w.table("studies")).select("spacing_x_mm", "spacing_y_mm", "spacing_z_mm")
         .first();
     voxelMl = spacing.getDouble(0) * spacing.getDouble(1) * spacing.getDouble(2) / 1000;
     summary = EvaluateJob.run(SPARK, new EvaluateJob.Options(w, EvaluationSelection.ALL, ScoredWarehouse.AE,
         List.of(), RUN, 2));
-    json = JSON.readTree(Files.readString(Path.of(w.report(RUN).substring("file:".length()), ReportWriter.SUMMARY)));
+    json = JSON.readTree(Files.readString(local(w.report(RUN)).resolve(ReportWriter.SUMMARY)));
   }
 
   @Test
@@ -124,12 +127,12 @@ class EvaluateJobTest {
 
   @Test
   void reportAndWarehouseTablesHoldTheRun() throws Exception {
-    String html = Files.readString(Path.of(summary.reportPath().substring("file:".length())), StandardCharsets.UTF_8);
+    String html = Files.readString(local(summary.reportPath()), StandardCharsets.UTF_8);
     assertTrue(html.contains("fig-example-1") && html.contains("fig-example-2"), "two example slices");
     assertEquals(ScoredWarehouse.AE, json.get("models").get("autoencoder").asText());
     Dataset<Row> patients = SPARK.read().parquet(w.table("patient_metrics")).filter(functions.col("run").equalTo(RUN));
     assertEquals(STUDIES * 2, patients.count(), "one row per study and model");
-    Row cube = patients.filter(functions.col(Columns.STUDY_KEY).equalTo(ScoredWarehouse.cubeStudy)
+    Row cube = patients.filter(functions.col(Columns.STUDY_KEY).equalTo(cubeStudy)
         .and(functions.col("model").equalTo(ScoredWarehouse.PERFECT))).first();
     assertEquals(ScoredWarehouse.CUBE_VOXELS * voxelMl, cube.<Double>getAs("fpv_ml"), 1e-9);
     assertTrue(cube.isNullAt(cube.fieldIndex("dice")), "undefined Dice is null");
@@ -147,8 +150,7 @@ class EvaluateJobTest {
     List<Row> folds = SPARK.read().parquet(w.table("folds")).filter(functions.col("run").equalTo("cv")).collectAsList();
     assertEquals(STUDIES, folds.size(), "one row per patient");
     assertEquals(Set.of(1, 2), folds.stream().map(r -> r.<Integer>getAs("fold")).collect(Collectors.toSet()));
-    JsonNode s = JSON.readTree(Files.readString(Path.of(w.report("cv").substring("file:".length()),
-        ReportWriter.SUMMARY)));
+    JsonNode s = JSON.readTree(Files.readString(local(w.report("cv")).resolve(ReportWriter.SUMMARY)));
     assertEquals(2, s.get("folds").size());
     assertEquals(STUDIES, s.get("folds").get(0).get("test_patients").asInt() + s.get("folds").get(1)
         .get("test_patients").asInt());
@@ -165,6 +167,11 @@ class EvaluateJobTest {
   private static FoldModels knownModels(SparkSession spark, Warehouse wh, Fold fold) {
     assertTrue(fold.testPatients().stream().noneMatch(fold.trainPatients()::contains));
     return new FoldModels(ScoredWarehouse.AE, Map.of(ScoredWarehouse.PERFECT, ScoredWarehouse.PERFECT));
+  }
+
+  /** A file: URI of the warehouse as a local path. */
+  private static Path local(String uri) {
+    return Path.of(java.net.URI.create(uri));
   }
 
   private static JsonNode method(String name) {

@@ -23,8 +23,8 @@ import org.apache.spark.sql.functions;
  * <ul>
  *   <li>anomaly model {@value #AE}: anomaly = the PET (SUV, negatives as 0), × 1.5 inside the
  *       first annotation's lesions; slice score = the slice's largest anomaly value;</li>
- *   <li>mask model {@value #PERFECT}: the first annotation exactly, plus a 2 × 2 × 2-voxel cube at
- *       the grid centre in {@link #CUBE_STUDY}, a normal study;</li>
+ *   <li>mask model {@value #PERFECT}: the first annotation exactly, plus a 2 × 2 × 2-voxel cube in the
+ *       middle of slices 30 and 31 of the first normal study by key ({@link Scored#cubeStudy()});</li>
  *   <li>mask model {@value #EMPTY}: no lesion voxel anywhere.</li>
  * </ul>
  */
@@ -41,22 +41,23 @@ final class ScoredWarehouse {
    */
   static final SynthConfig GRID = new SynthConfig(48, 48, 72, 512.0 / 48, 15.0, 7.0, 3, 0.25);
 
-  /** The study key of the normal study that holds the false-positive cube. */
-  static String cubeStudy;
+  /**
+   * The warehouse and the study key of the normal study that holds the false-positive cube.
+   */
+  record Scored(Warehouse warehouse, String cubeStudy) {}
 
   private ScoredWarehouse() {}
 
-  static Warehouse create(SparkSession spark, Path dir, int normal, int abnormal, long seed) throws Exception {
+  static Scored create(SparkSession spark, Path dir, int normal, int abnormal, long seed) throws Exception {
     Warehouse w = SyntheticWarehouse.create(spark, dir, normal, abnormal, seed, GRID);
-    cubeStudy = spark.read().parquet(w.table("studies")).filter(functions.col("normal"))
+    String cube = spark.read().parquet(w.table("studies")).filter(functions.col("normal"))
         .orderBy(Columns.STUDY_KEY).select(Columns.STUDY_KEY).first().getString(0);
     JavaRDD<Row> slices = spark.read().parquet(w.table(SlicesTable.NAME)).toJavaRDD();
-    String cube = cubeStudy;
     writeTable(spark, slices.map(ScoredWarehouse::anomalyRow), AnomalyTable.INSTANCE.schema(),
         AnomalyTable.INSTANCE.partitionColumns(), w.table(AnomalyTable.NAME));
     writeTable(spark, slices.flatMap(r -> List.of(maskRow(r, PERFECT, cube), maskRow(r, EMPTY, null)).iterator()),
         MasksTable.INSTANCE.schema(), MasksTable.INSTANCE.partitionColumns(), w.table(MasksTable.NAME));
-    return w;
+    return new Scored(w, cube);
   }
 
   /** The test's anomaly value of a voxel. */
