@@ -3,10 +3,13 @@ package io.petal.evaluation;
 import io.petal.metrics.FloatBinning;
 import io.petal.metrics.PatientSegmentationMetrics;
 import io.petal.metrics.ScoreHistogram;
+import io.petal.report.CohortCounts;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The evaluation of a set of studies as one mergeable value, so Spark can aggregate it over
@@ -93,6 +96,36 @@ public final class CohortMetrics implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * The evaluated studies as counts, for the report. Slices are those ranked at slice level (of
+   * the studies with an anomaly map) when any study had one, else all slices.
+   *
+   * @param evaluatedOn what was evaluated, in words (e.g. {@code test split})
+   */
+  public CohortCounts cohortCounts(String evaluatedOn) {
+    Set<String> cohorts = new TreeSet<>();
+    Set<String> patients = new TreeSet<>();
+    Set<String> positive = new TreeSet<>();
+    long lesions = 0;
+    long slices = 0;
+    long lesionSlices = 0;
+    boolean ranked = anomalyScored();
+    for (StudyResult s : studies) {
+      cohorts.add(s.cohort());
+      patients.add(s.patientKey());
+      if (s.lesions() > 0) {
+        positive.add(s.patientKey());
+      }
+      lesions += s.lesions();
+      if (s.anomalyScored() || !ranked) {
+        slices += s.slices();
+        lesionSlices += s.lesionSlices();
+      }
+    }
+    return new CohortCounts(List.copyOf(cohorts), evaluatedOn, patients.size(), studies.size(), positive.size(),
+        lesions, slices, lesionSlices);
   }
 
   /** The studies sorted by cohort and study key. */

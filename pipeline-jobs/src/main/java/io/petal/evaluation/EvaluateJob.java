@@ -3,11 +3,9 @@ package io.petal.evaluation;
 import io.petal.ingest.IngestedTables;
 import io.petal.metrics.SegmentationEvaluator;
 import io.petal.metrics.SizeStrata;
-import io.petal.report.CohortCounts;
 import io.petal.report.CrossEvaluation;
 import io.petal.report.ExampleSlice;
 import io.petal.report.FoldResult;
-import io.petal.report.HeadlineFigures;
 import io.petal.report.MethodResult;
 import io.petal.report.ReportData;
 import io.petal.report.ReportWriter;
@@ -25,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
@@ -148,42 +145,22 @@ public final class EvaluateJob {
       throws IOException {
     Warehouse w = o.warehouse();
     String run = o.runName();
-    MethodResult ranking = anomalyModel != null && metrics.anomalyScored()
-        ? MethodResults.ranking(anomalyModel, metrics) : null;
-    List<MethodResult> segmenting = MethodResults.segmenting(metrics, models);
-    MethodResult headline = MethodResults.headline(segmenting);
-    MethodResult best = MethodResults.best(segmenting);
-    List<MethodResult> methods = new ArrayList<>();
-    if (ranking != null) {
-      methods.add(ranking);
-    }
-    if (headline != null) {
-      methods.add(headline);
-    }
-    segmenting.stream().filter(m -> m != headline).forEach(methods::add);
-    if (methods.isEmpty()) {
+    ComparedMethods compared = ComparedMethods.of(metrics, anomalyModel, models);
+    if (compared.isEmpty()) {
       throw new IllegalStateException("run " + run + ": none of the " + selection.studies().size()
           + " evaluated studies has an anomaly map of model " + anomalyModel + " or a mask of " + models);
     }
-    HeadlineFigures figures = HeadlineFigures.of(ranking != null ? ranking : headline,
-        headline != null ? headline : ranking);
+    MethodResult headline = compared.headline();
     CrossEvaluation cross = headline == null ? null
         : CrossEvaluationMatrix.of(metrics, CrossEvaluationMatrix.family(headline.name()));
     List<FoldResult> folds = FoldAggregation.perFold(outcomes, headline == null ? null : headline.name());
-    Map<String, String> roles = new TreeMap<>();
-    if (anomalyModel != null) {
-      roles.put("autoencoder", anomalyModel);
-    }
-    if (headline != null) {
-      roles.put("segmentation", headline.name());
-    }
     List<ExampleSlice> examples = examples(spark, o, selection.studies(), anomalyModel,
-        best == null ? null : best.name(), outcomes);
-    ReportData data = new ReportData(run, roles, counts(metrics, selection.description()), EVALUATOR, STRATA, figures,
-        methods, cross, folds, examples);
+        compared.best() == null ? null : compared.best().name(), outcomes);
+    ReportData data = new ReportData(run, compared.roles(anomalyModel), metrics.cohortCounts(selection.description()),
+        EVALUATOR, STRATA, compared.headlineFigures(), compared.inReportOrder(), cross, folds, examples);
     String html = ReportWriter.write(data, w.report(run), spark.sparkContext().hadoopConfiguration());
     MetricTables.writePatientMetrics(spark, w, run, metrics);
-    MetricTables.writeRankingMetrics(spark, w, run, ranking, anomalyModel);
+    MetricTables.writeRankingMetrics(spark, w, run, compared.ranking(), anomalyModel);
     EvaluationSummary summary = EvaluationSummary.of(data, html);
     summary.lines().forEach(line -> LOG.info("{}", line));
     return summary;
@@ -204,31 +181,6 @@ public final class EvaluateJob {
           bestModel == null ? null : f.models().maskModels().get(bestModel)));
     }
     return out;
-  }
-
-  /** Cohort counts of the evaluated studies; slices are those ranked when the anomaly map was, else all. */
-  static CohortCounts counts(CohortMetrics metrics, String evaluatedOn) {
-    Set<String> cohorts = new TreeSet<>();
-    Set<String> patients = new TreeSet<>();
-    Set<String> positive = new TreeSet<>();
-    long lesions = 0;
-    long slices = 0;
-    long lesionSlices = 0;
-    boolean ranked = metrics.anomalyScored();
-    for (StudyResult s : metrics.studies()) {
-      cohorts.add(s.cohort());
-      patients.add(s.patientKey());
-      if (s.lesions() > 0) {
-        positive.add(s.patientKey());
-      }
-      lesions += s.lesions();
-      if (s.anomalyScored() || !ranked) {
-        slices += s.slices();
-        lesionSlices += s.lesionSlices();
-      }
-    }
-    return new CohortCounts(List.copyOf(cohorts), evaluatedOn, patients.size(), metrics.studies().size(),
-        positive.size(), lesions, slices, lesionSlices);
   }
 
   /** The requested models (each must have masks of the evaluated studies), or every model that has. */

@@ -90,7 +90,7 @@ class EvaluateJobTest {
     assertEquals(json.get("pixel_auroc_error_bound").asDouble(), summary.pixel().auroc().errorBound(), 0);
     assertEquals(ExactAuroc.averagePrecision(voxelScores, lesionVoxel), json.get("pixel_auprc").asDouble(), 0.01);
     assertEquals(voxelScores.length, summary.pixel().auroc().positives() + summary.pixel().auroc().negatives());
-    assertEquals(MethodResults.rankingName(ScoredWarehouse.AE), json.get("ranking_method").asText());
+    assertEquals(ComparedMethods.rankingName(ScoredWarehouse.AE), json.get("ranking_method").asText());
   }
 
   @Test
