@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the warehouse metric tables, and a two-fold cross-validation with a stand-in trainer.
  */
 class EvaluateJobTest {
-  private static final int NORMAL = 2;
-  private static final int ABNORMAL = 2;
+  private static final int NORMAL = 3;
+  private static final int ABNORMAL = 3;
   private static final int STUDIES = NORMAL + ABNORMAL;
   private static final String RUN = "run1";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +74,7 @@ class EvaluateJobTest {
       float[] pet = ScoredWarehouse.pet(r);
       byte[] label = ScoredWarehouse.label(r);
       for (int v = 0; v < plane; v++) {
-        float a = ScoredWarehouse.anomaly(pet[v], label[v] != 0);
+        float a = ScoredWarehouse.anomaly(pet[v]);
         voxelScores[s * plane + v] = a;
         lesionVoxel[s * plane + v] = label[v] != 0;
         sliceScores[s] = Math.max(sliceScores[s], a);
@@ -90,6 +90,7 @@ class EvaluateJobTest {
     assertEquals(json.get("pixel_auroc_error_bound").asDouble(), summary.pixel().auroc().errorBound(), 0);
     assertEquals(ExactAuroc.averagePrecision(voxelScores, lesionVoxel), json.get("pixel_auprc").asDouble(), 0.01);
     assertEquals(voxelScores.length, summary.pixel().auroc().positives() + summary.pixel().auroc().negatives());
+    assertTrue(pixel < 0.999 && slice < 0.999, "lesions and normal uptake overlap: " + pixel + ", " + slice);
     assertEquals(ComparedMethods.rankingName(ScoredWarehouse.AE), json.get("ranking_method").asText());
   }
 

@@ -5,8 +5,6 @@ import io.petal.schema.Columns;
 import io.petal.schema.MasksTable;
 import io.petal.schema.SlicesTable;
 import io.petal.schema.TensorCodec;
-import io.petal.synth.SynthConfig;
-import io.petal.training.SyntheticWarehouse;
 import io.petal.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +16,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * A synthetic cohort ({@link SyntheticWarehouse}) with anomaly maps and masks whose values the
+ * A phantom cohort ({@link PhantomWarehouse}) with anomaly maps and masks whose values the
  * tests know, written straight into the tables (no network involved):
  * <ul>
- *   <li>anomaly model {@value #AE}: anomaly = the PET (SUV, negatives as 0), × 1.5 inside the
- *       first annotation's lesions; slice score = the slice's largest anomaly value;</li>
+ *   <li>anomaly model {@value #AE}: anomaly = the PET (SUV, negatives as 0); slice score = the
+ *       slice's largest anomaly value;</li>
  *   <li>mask model {@value #PERFECT}: the first annotation exactly, plus a 2 × 2 × 2-voxel cube in the
- *       middle of slices 30 and 31 of the first normal study by key ({@link Scored#cubeStudy()});</li>
+ *       middle of slices 10 and 11 of the first normal study by key ({@link Scored#cubeStudy()});</li>
  *   <li>mask model {@value #EMPTY}: no lesion voxel anywhere.</li>
  * </ul>
  */
@@ -34,12 +32,7 @@ final class ScoredWarehouse {
   static final String EMPTY = "empty";
   static final int CUBE_VOXELS = 8;
   /** First of the cube's two slices. */
-  private static final int CUBE_SLICE = 30;
-  /**
-   * A coarser grid than {@link SynthConfig#small()}, to keep the tests fast: 48 × 48 voxels of
-   * 10.67 mm, 72 slices of 15 mm (the same 512 mm × 1080 mm coverage), up to 3 lesions.
-   */
-  static final SynthConfig GRID = new SynthConfig(48, 48, 72, 512.0 / 48, 15.0, 7.0, 3, 0.25);
+  private static final int CUBE_SLICE = 10;
 
   /**
    * The warehouse and the study key of the normal study that holds the false-positive cube.
@@ -49,7 +42,7 @@ final class ScoredWarehouse {
   private ScoredWarehouse() {}
 
   static Scored create(SparkSession spark, Path dir, int normal, int abnormal, long seed) throws Exception {
-    Warehouse w = SyntheticWarehouse.create(spark, dir, normal, abnormal, seed, GRID);
+    Warehouse w = PhantomWarehouse.create(spark, dir, normal, abnormal, seed);
     String cube = spark.read().parquet(w.table("studies")).filter(functions.col("normal"))
         .orderBy(Columns.STUDY_KEY).select(Columns.STUDY_KEY).first().getString(0);
     JavaRDD<Row> slices = spark.read().parquet(w.table(SlicesTable.NAME)).toJavaRDD();
@@ -61,9 +54,8 @@ final class ScoredWarehouse {
   }
 
   /** The test's anomaly value of a voxel. */
-  static float anomaly(float pet, boolean lesion) {
-    float a = Math.max(pet, 0f);
-    return lesion ? 1.5f * a : a;
+  static float anomaly(float pet) {
+    return Math.max(pet, 0f);
   }
 
   /** The PET plane and first label plane of a slices row. */
@@ -84,7 +76,7 @@ final class ScoredWarehouse {
     float[] map = new float[pet.length];
     float score = 0;
     for (int v = 0; v < map.length; v++) {
-      map[v] = anomaly(pet[v], label[v] != 0);
+      map[v] = anomaly(pet[v]);
       score = Math.max(score, map[v]);
     }
     return RowFactory.create(r.getAs(Columns.COHORT), AE, r.getAs(Columns.PATIENT_KEY), r.getAs(Columns.STUDY_KEY),
