@@ -107,6 +107,20 @@ class TableRoundTripTest {
   }
 
   @Test
+  void evaluationTablesRoundTripWithNullForUndefinedFigures() throws IOException {
+    Row patient = roundTrip(PatientMetricsTable.INSTANCE, RowFactory.create("run1", "cohortA", "p1", "s1", "test", true,
+        "segmentation", "seg", true, null, null, 1.5, 0.0, 0.0, 1.5, 0L, 0L, 2L, PatientMetricsTable.VERSION));
+    assertEquals("run1", patient.getAs(PatientMetricsTable.RUN));
+    assertTrue(patient.isNullAt(patient.fieldIndex(PatientMetricsTable.DICE)));
+    assertEquals(1.5, patient.<Double>getAs(PatientMetricsTable.FPV_ML));
+    Row ranking = roundTrip(RankingMetricsTable.INSTANCE, RowFactory.create("run1", "anomaly map (ae)", "ae", "pixel",
+        0.97, 1e-6, 0.4, 10L, 1000L, RankingMetricsTable.VERSION));
+    assertEquals(0.97, ranking.<Double>getAs(RankingMetricsTable.AUROC));
+    Row fold = roundTrip(FoldsTable.INSTANCE, RowFactory.create("cv", "cohortA", "p1", 3, 5, 7L, FoldsTable.VERSION));
+    assertEquals(3, fold.<Integer>getAs(FoldsTable.FOLD));
+  }
+
+  @Test
   void unknownSchemaVersionFailsClearly() {
     Row row = RowFactory.create("cohortA", null, "x", "ingest", "r", null, NOW, QuarantineTable.VERSION + 1);
     Dataset<Row> df = spark.createDataFrame(List.of(row), QuarantineTable.INSTANCE.schema());

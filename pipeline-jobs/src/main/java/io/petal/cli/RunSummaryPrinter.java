@@ -18,8 +18,11 @@ final class RunSummaryPrinter {
     print("segmentation", s.segmentation().modelPath(), s.segmentation().card(), out);
     out.printf("  predicted masks  : %d slices of %d studies (split %s) -> %s%n", s.predict().slices(),
         s.predict().studies(), s.predictedSplit(), w.table("masks"));
+    out.printf("  baselines        : %s -> %s%n", s.baselines().studiesByModel().keySet(), w.table("masks"));
     out.printf("  lesions          : %d lesions from %d masks of %d studies -> %s, %s%n", s.lesions().lesions(),
         s.lesions().masks(), s.lesions().studies(), w.table("lesions"), w.table("lesion_summary"));
+    out.println("  evaluation (split " + s.predictedSplit() + "):");
+    s.evaluation().lines().forEach(l -> out.println("    " + l));
   }
 
   private static void print(String what, String path, ModelCard card, PrintStream out) {

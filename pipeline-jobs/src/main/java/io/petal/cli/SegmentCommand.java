@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code petal segment train|predict}: the anomaly-guided U-Net. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
     description = "Lesion segmentation with a U-Net on PET, CT and the anomaly prior.",
-    subcommands = {SegmentTrainCommand.class, SegmentPredictCommand.class})
+    subcommands = {SegmentTrainCommand.class, SegmentPredictCommand.class, SegmentBaselinesCommand.class})
 public final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {

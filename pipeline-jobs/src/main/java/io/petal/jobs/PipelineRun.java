@@ -1,5 +1,9 @@
 package io.petal.jobs;
 
+import io.petal.baselines.BaselinesJob;
+import io.petal.evaluation.EvaluateJob;
+import io.petal.evaluation.EvaluationSummary;
+import io.petal.evaluation.ExampleSlices;
 import io.petal.ingest.IngestJob;
 import io.petal.lesions.LesionsJob;
 import io.petal.models.AutoencoderConfig;
@@ -16,6 +20,7 @@ import io.petal.training.NormalSliceRule;
 import io.petal.training.TrainingSelection;
 import io.petal.warehouse.Warehouse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -25,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@code petal run}: the whole pipeline on a manifest with sensible defaults - ingest; train the
  * autoencoder on the normal studies of {@code split=train} (all normals without splits); score
  * every study; train the segmentation on {@code split=train} (annotated studies and synthetic
- * lesions in normal ones); predict on {@code split=test} (every study without splits); lesion
+ * lesions in normal ones); predict on {@code split=test} (every study without splits); the
+ * baselines; evaluate on the predicted split with a report under {@code W/reports/}; lesion
  * statistics of the cohort. Models are named {@code autoencoder} and {@code segmentation} and are
  * retrained (replaced) on every run.
  */
@@ -44,7 +50,7 @@ public final class PipelineRun {
   /** What each stage did. */
   public record Summary(IngestJob.Summary ingest, AutoencoderTrainer.Result autoencoder, ScoringJob.Summary score,
       SegmentationTrainer.Result segmentation, SegmentationPredictJob.Summary predict, String predictedSplit,
-      LesionsJob.Summary lesions) {}
+      BaselinesJob.Summary baselines, EvaluationSummary evaluation, LesionsJob.Summary lesions) {}
 
   private PipelineRun() {}
 
@@ -62,7 +68,10 @@ public final class PipelineRun {
     String split = hasTest ? "test" : "all";
     SegmentationPredictJob.Summary predict = SegmentationPredictJob.run(spark,
         new SegmentationPredictJob.Options(w, SEGMENTATION, split, o.scoring(), 16));
+    BaselinesJob.Summary baselines = BaselinesJob.run(spark, BaselinesJob.Options.defaults(w));
+    EvaluationSummary evaluation = EvaluateJob.run(spark, new EvaluateJob.Options(w, split, AUTOENCODER, List.of(),
+        null, ExampleSlices.DEFAULT_COUNT));
     LesionsJob.Summary lesions = LesionsJob.run(spark, new LesionsJob.Options(w, Set.of(ingest.cohort())));
-    return new Summary(ingest, ae, score, seg, predict, split, lesions);
+    return new Summary(ingest, ae, score, seg, predict, split, baselines, evaluation, lesions);
   }
 }

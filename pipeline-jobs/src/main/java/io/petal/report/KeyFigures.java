@@ -20,12 +20,15 @@ import java.util.function.ToDoubleFunction;
  * @param dice Dice across patients (undefined values left out, see the empty-mask policy)
  * @param surfaceDice surface Dice across patients
  * @param falsePositiveVolumeMl false-positive volume across patients, mL
+ * @param lesionFreeFalsePositiveVolumeMl false-positive volume across the patients without true
+ *     lesions (normal patients), mL: there every predicted voxel is a false positive
  * @param falseNegativeVolumeMl false-negative volume across patients, mL
  * @param detection lesion-wise detection counts summed over patients
  * @param patients patients with segmentation metrics
  */
 public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dice, Summary surfaceDice,
-    Summary falsePositiveVolumeMl, Summary falseNegativeVolumeMl, DetectionCounts detection, int patients) {
+    Summary falsePositiveVolumeMl, Summary lesionFreeFalsePositiveVolumeMl, Summary falseNegativeVolumeMl,
+    DetectionCounts detection, int patients) {
 
   /**
    * AUROC and AUPRC of one level.
@@ -49,6 +52,7 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
     Objects.requireNonNull(dice, "dice");
     Objects.requireNonNull(surfaceDice, "surfaceDice");
     Objects.requireNonNull(falsePositiveVolumeMl, "falsePositiveVolumeMl");
+    Objects.requireNonNull(lesionFreeFalsePositiveVolumeMl, "lesionFreeFalsePositiveVolumeMl");
     Objects.requireNonNull(falseNegativeVolumeMl, "falseNegativeVolumeMl");
     Objects.requireNonNull(detection, "detection");
   }
@@ -77,6 +81,8 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
         summary(patients, PatientSegmentationMetrics::dice),
         summary(patients, PatientSegmentationMetrics::surfaceDice),
         summary(patients, PatientSegmentationMetrics::falsePositiveVolumeMl),
+        summary(patients.stream().filter(p -> p.truthVolumeMl() == 0).toList(),
+            PatientSegmentationMetrics::falsePositiveVolumeMl),
         summary(patients, PatientSegmentationMetrics::falseNegativeVolumeMl),
         detection, patients.size());
   }

@@ -31,7 +31,8 @@ final class MetricDefinitions {
     d.put("Surface Dice", String.format(Locale.ROOT, "Fraction of both mask surfaces lying within %s mm of the"
         + " other surface (same empty-mask policy as Dice).", mm(evaluator.surfaceToleranceMm())));
     d.put("False-positive volume (FPV)", "Volume in mL of the predicted connected components that touch no true"
-        + " lesion, from the voxel spacing (autoPET).");
+        + " lesion, from the voxel spacing (autoPET). Also given over the lesion-free (normal) patients alone,"
+        + " where every predicted voxel is a false positive.");
     d.put("False-negative volume (FNV)", "Volume in mL of the true lesions (connected components) that no"
         + " predicted voxel touches (autoPET).");
     d.put("Connected components", neighbours + "-connectivity in 3D: voxels sharing a face"

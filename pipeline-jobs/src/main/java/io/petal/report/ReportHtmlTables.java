@@ -27,6 +27,7 @@ final class ReportHtmlTables {
     summaryRow(b, "Dice", f.dice(), 3, seg);
     summaryRow(b, "Surface Dice", f.surfaceDice(), 3, seg);
     summaryRow(b, "False-positive volume (mL)", f.falsePositiveVolumeMl(), 2, seg);
+    summaryRow(b, "False-positive volume, lesion-free patients (mL)", f.lesionFreeFalsePositiveVolumeMl(), 2, seg);
     summaryRow(b, "False-negative volume (mL)", f.falseNegativeVolumeMl(), 2, seg);
     row(b, "Lesion-wise sensitivity", Numbers.percent(f.lesionSensitivity()),
         f.detection().detected() + " of " + f.detection().lesions() + " lesions", seg, "");
@@ -40,7 +41,7 @@ final class ReportHtmlTables {
     StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"wide\" id=\"methods-table\"><thead><tr>")
         .append(Html.header("Method", false));
     for (String h : List.of("Slice AUROC", "Pixel AUROC", "Slice AUPRC", "Pixel AUPRC", "Dice (mean ± SD)",
-        "Surface Dice", "FPV (mL)", "FNV (mL)", "Lesion sensitivity", "Patients")) {
+        "Surface Dice", "FPV (mL)", "FPV lesion-free (mL)", "FNV (mL)", "Lesion sensitivity", "Patients")) {
       b.append(Html.header(h, true));
     }
     b.append("</tr></thead><tbody>");
@@ -56,6 +57,7 @@ final class ReportHtmlTables {
           .append(Html.cell(Numbers.meanSd(f.dice(), 3), true))
           .append(Html.cell(Numbers.fraction(f.surfaceDice().mean()), true))
           .append(Html.cell(Numbers.ml(f.falsePositiveVolumeMl().mean()), true))
+          .append(Html.cell(Numbers.ml(f.lesionFreeFalsePositiveVolumeMl().mean()), true))
           .append(Html.cell(Numbers.ml(f.falseNegativeVolumeMl().mean()), true))
           .append(Html.cell(Numbers.percent(f.lesionSensitivity()), true))
           .append(Html.cell(f.patients() == 0 ? Numbers.NONE : Integer.toString(f.patients()), true))

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code summary.json}: the headline figures as flat snake_case keys at the top level
- * ({@code pixel_auroc}, {@code slice_auroc}, {@code dice_mean}, {@code dice_sd}, …), then the run,
+ * ({@code pixel_auroc}, {@code slice_auroc}, {@code dice_mean}, {@code dice_sd}, {@code fpv_ml_mean},
+ * {@code fpv_lesion_free_ml_mean} (patients without true lesions only), …), then the run,
  * cohort counts, definitions, the same figures per method and per fold, sensitivity by size and
  * the cross-evaluation matrix. Undefined figures (NaN) are JSON {@code null}; volumes are mL.
  */
@@ -75,6 +76,7 @@ final class SummaryJson {
     summary(node, "dice", f.dice());
     summary(node, "surface_dice", f.surfaceDice());
     summary(node, "fpv_ml", f.falsePositiveVolumeMl());
+    summary(node, "fpv_lesion_free_ml", f.lesionFreeFalsePositiveVolumeMl());
     summary(node, "fnv_ml", f.falseNegativeVolumeMl());
     node.put("lesions", f.detection().lesions());
     node.put("lesions_detected", f.detection().detected());

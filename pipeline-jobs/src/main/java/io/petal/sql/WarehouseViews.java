@@ -1,10 +1,13 @@
 package io.petal.sql;
 
 import io.petal.schema.AnomalyTable;
+import io.petal.schema.FoldsTable;
 import io.petal.schema.LesionSummaryTable;
 import io.petal.schema.LesionsTable;
 import io.petal.schema.MasksTable;
+import io.petal.schema.PatientMetricsTable;
 import io.petal.schema.QuarantineTable;
+import io.petal.schema.RankingMetricsTable;
 import io.petal.schema.SlicesTable;
 import io.petal.schema.StudiesTable;
 import io.petal.schema.TableContract;
@@ -48,7 +51,7 @@ public final class WarehouseViews {
   /** The contracts Petal knows, by table name (for empty tables). */
   private static final Map<String, TableContract> KNOWN = Stream.<TableContract>of(StudiesTable.INSTANCE, SlicesTable.INSTANCE,
           QuarantineTable.INSTANCE, AnomalyTable.INSTANCE, MasksTable.INSTANCE, LesionsTable.INSTANCE,
-          LesionSummaryTable.INSTANCE)
+          LesionSummaryTable.INSTANCE, PatientMetricsTable.INSTANCE, RankingMetricsTable.INSTANCE, FoldsTable.INSTANCE)
       .collect(Collectors.toMap(TableContract::name, Function.identity()));
 
   private WarehouseViews() {}

@@ -56,8 +56,16 @@ class PetalCliTest {
   }
 
   @Test
+  void segmentHasTheBaselinesWithTheirDefaults() {
+    Result r = run("segment", "baselines", "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: petal segment baselines") && r.out().contains("--suv=SUV")
+        && r.out().contains("Default: 2.5") && r.out().contains("--anomaly-threshold"), r.out());
+  }
+
+  @Test
   void stageNotBuiltSaysSoAndFails() {
-    Result r = run("evaluate");
+    Result r = run("evaluate", "--folds", "5");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
   }
 
