@@ -1,6 +1,10 @@
 package io.petal.cli;
 
+import io.petal.evaluation.CrossValidation;
 import io.petal.evaluation.EvaluateJob;
+import io.petal.jobs.PipelineFoldTrainer;
+import io.petal.models.AutoencoderConfig;
+import io.petal.models.seg.SegmentationConfig;
 import io.petal.evaluation.EvaluationSelection;
 import io.petal.evaluation.EvaluationSummary;
 import io.petal.evaluation.ExampleSlices;
@@ -43,18 +47,31 @@ public final class EvaluateCommand implements Callable<Integer> {
   int examples;
 
   @Option(names = "--folds", defaultValue = "1",
-      description = "Patient-level cross-validation folds (1 = evaluate the existing models on --split).")
+      description = "Patient-level cross-validation folds: K > 1 trains the autoencoder and the U-Net per fold on the "
+          + "other folds' patients (models <name>-fold<k>) and pools the held-out folds (1 = evaluate the existing "
+          + "models on --split).")
   int folds;
+
+  @Option(names = "--fold-seed", defaultValue = "42", description = "Seed of the patient-to-fold assignment.")
+  long seed;
+
+  @Option(names = "--ae-epochs", defaultValue = "10", description = "Autoencoder epochs per fold (with --folds).")
+  int aeEpochs;
+
+  @Option(names = "--seg-epochs", defaultValue = "10", description = "Segmentation epochs per fold (with --folds).")
+  int segEpochs;
+
+  @Mixin AnomalyOptions anomaly;
 
   @Override
   public Integer call() throws Exception {
-    if (folds > 1) {
-      return PendingStage.report("evaluate --folds " + folds, "train the autoencoder and the segmentation per fold "
-          + "(it needs petal segment train and predict) and pool the held-out folds into one report");
-    }
     SparkSession session = spark.session("petal-evaluate");
-    EvaluationSummary s = EvaluateJob.run(session,
-        new EvaluateJob.Options(warehouse.warehouse(), split, anomalyModel, models, run, examples));
+    EvaluateJob.Options options = new EvaluateJob.Options(warehouse.warehouse(), split, anomalyModel, models, run, examples);
+    EvaluationSummary s = folds > 1
+        ? EvaluateJob.runCrossValidated(session, options, new CrossValidation.Settings(folds, seed),
+            new PipelineFoldTrainer(aeEpochs, segEpochs, AutoencoderConfig.defaults(), SegmentationConfig.defaults(),
+                anomaly.settings(spark.resolver(session))))
+        : EvaluateJob.run(session, options);
     s.lines().forEach(System.out::println);
     return 0;
   }

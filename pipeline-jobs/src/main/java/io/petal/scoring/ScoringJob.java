@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -39,7 +40,12 @@ public final class ScoringJob {
   private static final Logger LOG = LoggerFactory.getLogger(ScoringJob.class);
   public static final String STAGE = "score";
 
-  public record Options(Warehouse warehouse, String model, ScoringSettings settings) {}
+  /** @param patients only these pseudonymous patients' studies, or null for every study */
+  public record Options(Warehouse warehouse, String model, ScoringSettings settings, Set<String> patients) {
+    public Options(Warehouse warehouse, String model, ScoringSettings settings) {
+      this(warehouse, model, settings, null);
+    }
+  }
 
   /** What a run did: studies and slices scored, studies quarantined. */
   public record Summary(String model, int studies, long slices, int quarantined) {}
@@ -56,7 +62,8 @@ public final class ScoringJob {
         check.config().size(), check.config().size(), check.config().pixelSpacingMm(), o.settings().threshold());
 
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0);
+        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0
+            && (o.patients() == null || o.patients().contains(s.patientKey())));
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> model = sc.broadcast(modelBytes);
     CollectionAccumulator<List<String>> failures = sc.sc().collectionAccumulator("score failures");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,7 +40,13 @@ public final class SegmentationPredictJob {
   public static final float LABEL_THRESHOLD = 0.5f;
 
   /** @param split studies to predict: {@code all} or a split name */
-  public record Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize) {}
+  /** @param patients only these pseudonymous patients' studies, or null */
+  public record Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize,
+      Set<String> patients) {
+    public Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize) {
+      this(warehouse, model, split, scoring, batchSize, null);
+    }
+  }
 
   public record Summary(String model, int studies, long slices) {}
 
@@ -62,7 +69,8 @@ public final class SegmentationPredictJob {
         spark.sparkContext().hadoopConfiguration(), "train-ae")) : null;
     PriorMaps priors = new PriorMaps(aeB, o.scoring());
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0 && ("all".equals(o.split()) || o.split().equals(s.split())));
+        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0 && ("all".equals(o.split()) || o.split().equals(s.split()))
+            && (o.patients() == null || o.patients().contains(s.patientKey())));
     String name = o.model();
     int batch = o.batchSize();
     ScoringSettings scoring = o.scoring();

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -49,10 +50,19 @@ public final class SegmentationTrainer {
   /**
    * @param autoencoder the autoencoder giving the prior (and the network grid)
    * @param validationFraction fraction of training patients held out for validation (0 = none)
+   * @param patients only these pseudonymous patients (e.g. a cross-validation fold), or null for all
    */
   public record Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume,
       boolean overwrite, SegmentationConfig config, LabelSource labels, int batchSize, int workers,
-      int averagingFrequency, String split, double validationFraction, ScoringSettings scoring) {}
+      int averagingFrequency, String split, double validationFraction, ScoringSettings scoring, Set<String> patients) {
+    /** Without a patient restriction. */
+    public Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume, boolean overwrite,
+        SegmentationConfig config, LabelSource labels, int batchSize, int workers, int averagingFrequency,
+        String split, double validationFraction, ScoringSettings scoring) {
+      this(warehouse, model, autoencoder, epochs, resume, overwrite, config, labels, batchSize, workers,
+          averagingFrequency, split, validationFraction, scoring, null);
+    }
+  }
 
   public record Result(String modelPath, ModelCard card) {}
 
@@ -70,7 +80,8 @@ public final class SegmentationTrainer {
     SegmentationConfig used = start.model().config();
 
     Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0);
+        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0
+            && (o.patients() == null || o.patients().contains(s.patientKey())));
     String split = new TrainingSelection(o.split(), io.petal.training.NormalSliceRule.AUTO).resolveSplit(all.values());
     Map<String, StudyInfo> train = new LinkedHashMap<>();
     Map<String, StudyInfo> validation = new LinkedHashMap<>();

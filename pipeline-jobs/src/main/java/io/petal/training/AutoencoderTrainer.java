@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -39,9 +40,19 @@ public final class AutoencoderTrainer {
    * @param batchSize slices per step and worker
    * @param split see {@link TrainingSelection}
    * @param overwrite replace an existing model of that name (otherwise refused)
+   * @param patients only these pseudonymous patients (e.g. a cross-validation fold), or null for all
    */
   public record Options(Warehouse warehouse, String model, int epochs, boolean resume, boolean overwrite,
-      AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule, String split) {
+      AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule, String split,
+      Set<String> patients) {
+    /** Without a patient restriction. */
+    public Options(Warehouse warehouse, String model, int epochs, boolean resume, boolean overwrite,
+        AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule,
+        String split) {
+      this(warehouse, model, epochs, resume, overwrite, config, batchSize, workers, averagingFrequency, rule, split,
+          null);
+    }
+
     public Options {
       if (epochs < 1 || batchSize < 1 || averagingFrequency < 1 || workers < 0) {
         throw new IllegalArgumentException("epochs, batch size and averaging frequency must be >= 1, workers >= 0");
@@ -67,7 +78,7 @@ public final class AutoencoderTrainer {
     String split = new TrainingSelection(o.split(), o.rule()).resolveSplit(all.values());
     Map<String, StudyInfo> inSplit = new LinkedHashMap<>();
     all.forEach((k, v) -> {
-      if (TrainingSelection.inSplit(split).test(v)) {
+      if (TrainingSelection.inSplit(split).test(v) && (o.patients() == null || o.patients().contains(v.patientKey()))) {
         inSplit.put(k, v);
       }
     });

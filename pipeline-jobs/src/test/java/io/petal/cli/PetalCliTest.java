@@ -65,7 +65,7 @@ class PetalCliTest {
 
   @Test
   void stageNotBuiltSaysSoAndFails() {
-    Result r = run("evaluate", "--folds", "5");
+    Result r = run("local-cluster", "status");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
   }
 
