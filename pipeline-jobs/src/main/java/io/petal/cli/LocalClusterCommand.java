@@ -7,7 +7,7 @@ import io.petal.cluster.LocalClusterSpec;
 import io.petal.cluster.MasterStatus;
 import io.petal.cluster.SparkJars;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,27 +30,27 @@ public final class LocalClusterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(System.err);
+    spec.commandLine().usage(spec.commandLine().getErr());
     return 2;
   }
 
   @Command(name = "start", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Start the master and the workers; returns when every worker has registered.")
   int start(
-      @Option(names = "--workers", defaultValue = "2", description = "Worker JVMs.") int workers,
-      @Option(names = "--cores-per-worker", description = "Cores each worker offers. Default: this machine's "
+      @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "Worker JVMs.") int workers,
+      @Option(names = "--cores-per-worker", paramLabel = "C", description = "Cores each worker offers. Default: this machine's "
           + "processors / workers (at least 1).") Integer cores,
-      @Option(names = "--memory", defaultValue = "2g", description = "Memory each worker offers to executors "
+      @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2g", description = "Memory each worker offers to executors "
           + "(executors take spark.executor.memory, default 1g, of it).") String memory,
-      @Option(names = "--port", defaultValue = "7077", description = "Master port; 0 = any free port.") int port,
-      @Option(names = "--webui-port", defaultValue = "8080", description = "Master web UI port; 0 = any free port.")
+      @Option(names = "--port", paramLabel = "PORT", defaultValue = "7077", description = "Master port; 0 = any free port.") int port,
+      @Option(names = "--webui-port", paramLabel = "PORT", defaultValue = "8080", description = "Master web UI port; 0 = any free port.")
       int webUiPort,
-      @Option(names = "--dir", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
+      @Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
     int c = cores != null ? cores : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
     LocalClusterSpec s = new LocalClusterSpec(workers, c, memory, port, webUiPort);
     LocalCluster cluster = new LocalCluster(dir, SparkJars.fromEnvironment());
     ClusterState state = cluster.start(s);
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     out.printf("local Spark cluster up: %s, %d worker(s) x %d core(s), %s each%n", state.masterUrl(), workers, c, memory);
     out.println("  web UI    " + state.webUi());
     out.println("  folder    " + cluster.dir() + " (logs/, worker-N/work/<app>/<executor>/stderr)");
@@ -62,10 +62,10 @@ public final class LocalClusterCommand implements Callable<Integer> {
   @Command(name = "status", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Print the master URL, the live workers and the running applications. Exit code 1 when no "
           + "cluster runs from the folder or one of its JVMs is gone.")
-  int status(@Option(names = "--dir", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) {
+  int status(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) {
     LocalCluster cluster = new LocalCluster(dir, null);
     Optional<ClusterState> state = cluster.state();
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     if (state.isEmpty()) {
       out.println("no local cluster runs from " + cluster.dir());
       return 1;
@@ -96,10 +96,10 @@ public final class LocalClusterCommand implements Callable<Integer> {
 
   @Command(name = "stop", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Stop the workers (and their executors) and the master started from the folder.")
-  int stop(@Option(names = "--dir", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
+  int stop(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
     LocalCluster cluster = new LocalCluster(dir, null);
     List<String> stopped = cluster.stop();
-    System.out.println(stopped.isEmpty() ? "no local cluster was running from " + cluster.dir()
+    spec.commandLine().getOut().println(stopped.isEmpty() ? "no local cluster was running from " + cluster.dir()
         : "stopped " + String.join(", ", stopped));
     return 0;
   }

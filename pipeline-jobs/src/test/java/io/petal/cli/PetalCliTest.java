@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -59,6 +60,20 @@ class PetalCliTest {
   void stageNotBuiltSaysSoAndFails() {
     Result r = run("export-nifti", "--manifest", "m.csv", "--out", "x");
     assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
+  }
+
+  @Test
+  void localClusterStatusAndStopSayWhenNothingRuns(@TempDir java.nio.file.Path dir) {
+    Result status = run("local-cluster", "status", "--dir", dir.toString());
+    assertEquals(1, status.code(), status.err());
+    assertTrue(status.out().contains("no local cluster runs from " + dir), status.out());
+    Result stop = run("local-cluster", "stop", "--dir", dir.toString());
+    assertEquals(0, stop.code(), stop.err());
+    assertTrue(stop.out().contains("no local cluster was running"), stop.out());
+    for (String sub : List.of("start", "status", "stop")) {
+      Result help = run("local-cluster", sub, "--help");
+      assertTrue(help.out().contains("--dir=DIR") && help.out().contains("petal-cluster"), sub + ":\n" + help.out());
+    }
   }
 
   @Test

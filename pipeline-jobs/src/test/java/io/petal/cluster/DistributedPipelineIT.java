@@ -95,8 +95,12 @@ class DistributedPipelineIT {
 
     SparkJars jars = SparkJars.fromFiles(List.of(target.resolve("provided-classpath.txt"),
         target.resolve("spark-shared-classpath.txt")));
-    cluster = new LocalCluster(dir.resolve("cluster"), jars);
-    clusterState = cluster.start(new LocalClusterSpec(2, 1, "1536m", 0, 0));
+    Path clusterDir = dir.resolve("cluster");
+    cluster = new LocalCluster(clusterDir, jars);
+    Runtime.getRuntime().addShutdownHook(new Thread(DistributedPipelineIT::stopLeftOverCluster));
+    launcher("local-cluster", "start", "--workers", "2", "--cores-per-worker", "1", "--memory", "1536m",
+        "--port", "0", "--webui-port", "0", "--dir", clusterDir.toString());
+    clusterState = cluster.state().orElseThrow(() -> new AssertionError("no cluster state in " + clusterDir));
     submit = new PetalSubmitter(jars, target.resolve("petal.jar"), clusterState.masterUrl(), dir.resolve("drivers"),
         Map.of("spark.hadoop.dfs.replication", "2", "spark.executor.memory", "1g"),
         Map.of("PETAL_PSEUDONYM_KEY", "cluster-test-key-0123456789"));
@@ -112,16 +116,44 @@ class DistributedPipelineIT {
     reference = new Reference(w, studies(w), slices(w), anomaly(w, "autoencoder"));
   }
 
-  @AfterAll
-  static void stopClusters() throws IOException {
-    if (cluster != null) {
+  /** If this JVM ends without {@link #stopClusters} (killed by a timeout), the cluster's JVMs go with it. */
+  private static void stopLeftOverCluster() {
+    try {
       cluster.stop();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not stop the local cluster in " + cluster.dir() + ": " + e);
     }
-    if (root != null) { // drop the client Spark's cached filesystem of this namenode
-      FileSystem.get(URI.create(root), TestSpark.session().sparkContext().hadoopConfiguration()).close();
+  }
+
+  /** Stops the cluster with {@code bin/petal local-cluster stop} (checked), then whatever is left, and HDFS. */
+  @AfterAll
+  static void stopClusters() throws IOException, InterruptedException {
+    try {
+      if (clusterState != null) {
+        String out = launcher("local-cluster", "stop", "--dir", cluster.dir().toString());
+        assertTrue(out.contains("stopped worker-1, worker-2, master"), out);
+        assertTrue(clusterState.daemonsToStop().stream().noneMatch(Daemon::alive), "a cluster JVM still runs");
+      }
+    } finally {
+      if (cluster != null) {
+        cluster.stop();
+      }
+      if (root != null) { // drop the client Spark's cached filesystem of this namenode
+        FileSystem.get(URI.create(root), TestSpark.session().sparkContext().hadoopConfiguration()).close();
+      }
+      if (dfs != null) {
+        dfs.shutdown(true);
+      }
     }
-    if (dfs != null) {
-      dfs.shutdown(true);
+  }
+
+  @Test
+  void localClusterStatusShowsTheMasterAndBothWorkers() throws IOException, InterruptedException {
+    String out = launcher("local-cluster", "status", "--dir", cluster.dir().toString());
+    assertTrue(out.contains("master    " + clusterState.masterUrl()), out);
+    assertTrue(out.contains("ALIVE, 2 of 2 worker(s) alive"), out);
+    for (Daemon w : clusterState.workers()) {
+      assertTrue(out.contains("  worker  " + w.address() + "  cores "), w.address() + " missing:\n" + out);
     }
   }
 
@@ -245,17 +277,22 @@ class DistributedPipelineIT {
     return args.toArray(String[]::new);
   }
 
-  /** {@code bin/petal <args>}, the launcher a user types (the jar goes to the executors by PetalSession). */
-  private static void launcher(String... args) throws IOException, InterruptedException {
+  /**
+   * {@code bin/petal <args>}, the launcher a user types (a Spark stage's jar goes to the executors
+   * through PetalSession); fails unless it exits 0; returns its output.
+   */
+  private static String launcher(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(repo().resolve("bin/petal").toString()));
     cmd.addAll(List.of(args));
-    Path log = dir.resolve("drivers").resolve("launcher-" + args[0] + ".log");
+    Path log = dir.resolve("drivers").resolve("launcher-" + String.join("-", Arrays.asList(args).subList(0,
+        args[0].equals("local-cluster") ? 2 : 1)) + ".log");
     Files.createDirectories(log.getParent());
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("PETAL_DRIVER_MEMORY", "1g");
     Process p = pb.start();
     assertTrue(p.waitFor(RUN_TIMEOUT.toMinutes(), TimeUnit.MINUTES), "bin/petal " + args[0] + " still running");
     assertEquals(0, p.exitValue(), "bin/petal " + String.join(" ", args) + ":\n" + LocalCluster.tail(log, 60));
+    return Files.readString(log);
   }
 
   private static Path repo() {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * Runs {@code petal <subcommand>} as spark-submit does in client mode: a child JVM on Spark's jars
  * runs {@code org.apache.spark.deploy.SparkSubmit --master URL --class io.petal.cli.PetalCli petal.jar ...},
  * so the driver loads the shaded jar in its own class loader and ships it to the executors
- * through {@code spark.jars}.
+ * through {@code spark.jars}. Drivers still running when this JVM exits (a test run cut short)
+ * are killed.
  */
 final class PetalSubmitter {
   /** Driver heap, MiB. */
@@ -24,6 +25,7 @@ final class PetalSubmitter {
   private final Path logDir;
   private final Map<String, String> conf;
   private final Map<String, String> env;
+  private final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * @param conf Spark settings for every run ({@code --conf})
@@ -37,6 +39,7 @@ final class PetalSubmitter {
     this.logDir = logDir;
     this.conf = new TreeMap<>(conf);
     this.env = Map.copyOf(env);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroyForcibly)));
   }
 
   /** Starts the driver of {@code petal <args>}; {@code name} names its log file. */
@@ -55,6 +58,8 @@ final class PetalSubmitter {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().remove("SPARK_HOME");
     pb.environment().putAll(env);
-    return new DriverRun(name, pb.start(), log);
+    Process p = pb.start();
+    started.add(p);
+    return new DriverRun(name, p, log);
   }
 }
