@@ -1,10 +1,12 @@
 package io.petal.cluster;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One JVM of the local cluster, as recorded in its state file: which Spark class it runs, its
@@ -27,7 +29,7 @@ public record Daemon(String role, String mainClass, long pid, long startedEpochM
 
   /** The live process, if this pid still runs the JVM that was recorded. */
   public Optional<ProcessHandle> process() {
-    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> startMillis(h) == startedEpochMs);
+    return ProcessHandle.of(pid).filter(Daemon::running).filter(h -> startMillis(h) == startedEpochMs);
   }
 
   public boolean alive() {
@@ -36,7 +38,7 @@ public record Daemon(String role, String mainClass, long pid, long startedEpochM
 
   /**
    * Stops the JVM: SIGTERM (Spark's shutdown hooks stop a worker's executors), then SIGKILL after
-   * {@code grace}; child processes still alive then (executors) are killed too.
+   * {@code grace}; child processes still running then (executors) are killed too.
    *
    * @return whether a live process was found
    */
@@ -48,16 +50,47 @@ public record Daemon(String role, String mainClass, long pid, long startedEpochM
     ProcessHandle h = p.get();
     List<ProcessHandle> children = h.descendants().toList();
     h.destroy();
-    try {
-      h.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+    if (!awaitEnd(h, grace)) {
       h.destroyForcibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      h.destroyForcibly();
+      awaitEnd(h, Duration.ofSeconds(10));
     }
-    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    children.stream().filter(Daemon::running).forEach(ProcessHandle::destroyForcibly);
     return true;
+  }
+
+  /** Polls until the process ended; whether it did within {@code timeout}. */
+  private static boolean awaitEnd(ProcessHandle h, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (running(h)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Alive and not a zombie. A daemon's parent ({@code petal local-cluster start}) has exited, so a
+   * stopped daemon waits for whoever adopted it to reap it - and until then the pid still exists
+   * (state {@code Z} in {@code /proc/<pid>/stat} on Linux).
+   */
+  static boolean running(ProcessHandle h) {
+    if (!h.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+      int end = stat.lastIndexOf(')'); // "pid (command) S ..."
+      return end < 0 || end + 2 >= stat.length() || stat.charAt(end + 2) != 'Z';
+    } catch (IOException e) {
+      return h.isAlive(); // no /proc (not Linux), or the process just ended
+    }
   }
 
   private static long startMillis(ProcessHandle h) {

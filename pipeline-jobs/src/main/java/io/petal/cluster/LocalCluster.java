@@ -37,6 +37,8 @@ public final class LocalCluster {
   static final String WORKER_MAIN = "org.apache.spark.deploy.worker.Worker";
   /** Heap of the master and worker JVMs, MiB (they only schedule; executors have their own). */
   private static final int DAEMON_HEAP_MB = 512;
+  /** The daemons mostly wait for messages: a small collector and no optimising JIT spare the cores for executors. */
+  private static final List<String> DAEMON_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
   private static final String HOST = "127.0.0.1";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -150,7 +152,7 @@ public final class LocalCluster {
   private Daemon launch(String role, String mainClass, List<String> args, Map<String, String> env, String address)
       throws IOException {
     Path log = dir.resolve("logs").resolve(role + ".log");
-    ProcessBuilder pb = new ProcessBuilder(jars.javaCommand(mainClass, DAEMON_HEAP_MB, List.of(), args))
+    ProcessBuilder pb = new ProcessBuilder(jars.javaCommand(mainClass, DAEMON_HEAP_MB, DAEMON_JVM_OPTIONS, args))
         .directory(dir.toFile())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -107,7 +107,7 @@ class DistributedPipelineIT {
 
     String cohort = root + "/cohorts/" + COHORT;
     launcher("synth", "--master", clusterState.masterUrl(), "--out", cohort, "--normal", "2", "--abnormal", "2",
-        "--grid", "small", "--seed", "11");
+        "--grid", "small", "--seed", "11", "--conf", "spark.executor.extraJavaOptions=" + PetalSubmitter.SHORT_LIVED_JVM);
     manifest = cohort + "/manifest.csv";
     Warehouse w = new Warehouse(root + "/reference");
     succeed("ingest", "ingest", "--manifest", manifest, "--warehouse", w.root());
@@ -289,6 +289,7 @@ class DistributedPipelineIT {
     Files.createDirectories(log.getParent());
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("PETAL_DRIVER_MEMORY", "1g");
+    pb.environment().put("PETAL_JAVA_OPTS", PetalSubmitter.SHORT_LIVED_JVM);
     Process p = pb.start();
     assertTrue(p.waitFor(RUN_TIMEOUT.toMinutes(), TimeUnit.MINUTES), "bin/petal " + args[0] + " still running");
     assertEquals(0, p.exitValue(), "bin/petal " + String.join(" ", args) + ":\n" + LocalCluster.tail(log, 60));
