@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.BlockLocation;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
@@ -213,6 +214,8 @@ class DistributedPipelineIT {
       stopped = dfs.stopDataNode(1);
       assertEquals(0, run.await(RUN_TIMEOUT), run.tail(60));
       assertEquals(1, dfs.getDataNodes().size(), "datanodes running");
+      assertTrue(singleReplicaFiles(hdfsPath(w.table(SlicesTable.NAME) + "/" + Columns.COHORT + "=" + COHORT)) > 0,
+          "no slices file was written while the datanode was down (every block has two replicas)");
       assertEquals(reference.studies(), studies(w), "studies written with a datanode down");
       assertEquals(reference.slices(), slices(w), "slices written with a datanode down");
       assertEquals(reference.slices(), slices(reference.warehouse()), "slices written before, read with one datanode");
@@ -335,6 +338,19 @@ class DistributedPipelineIT {
       Thread.sleep(50);
     }
     throw new AssertionError("no slices file within " + FAULT_WINDOW.toSeconds() + " s; " + run.tail(40));
+  }
+
+  /** Files in {@code folder} with a block stored on one datanode only: written while the other was down. */
+  private static long singleReplicaFiles(org.apache.hadoop.fs.Path folder) throws IOException {
+    long n = 0;
+    for (FileStatus f : hdfs.listStatus(folder, p -> !p.getName().startsWith("."))) {
+      boolean single = false;
+      for (BlockLocation b : hdfs.getFileBlockLocations(f, 0, f.getLen())) {
+        single |= b.getNames().length == 1;
+      }
+      n += single ? 1 : 0;
+    }
+    return n;
   }
 
   // ---- reading the outputs back (Spark in this JVM, local mode, over hdfs://)
