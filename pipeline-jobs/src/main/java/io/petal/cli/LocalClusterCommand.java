@@ -37,21 +37,29 @@ public final class LocalClusterCommand implements Callable<Integer> {
   @Command(name = "start", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Start the master and the workers; returns when every worker has registered.")
   int start(
-      @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "Worker JVMs.") int workers,
-      @Option(names = "--cores-per-worker", paramLabel = "C", description = "Cores each worker offers. Default: this machine's "
-          + "processors / workers (at least 1).") Integer cores,
-      @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2g", description = "Memory each worker offers to executors "
-          + "(executors take spark.executor.memory, default 1g, of it).") String memory,
-      @Option(names = "--port", paramLabel = "PORT", defaultValue = "7077", description = "Master port; 0 = any free port.") int port,
-      @Option(names = "--webui-port", paramLabel = "PORT", defaultValue = "8080", description = "Master web UI port; 0 = any free port.")
+      @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "Worker JVMs.")
+      int workers,
+      @Option(names = "--cores-per-worker", paramLabel = "C",
+          description = "Cores each worker offers. Default: this machine's processors / workers (at least 1).")
+      Integer cores,
+      @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2g",
+          description = "Memory each worker offers to executors (each takes spark.executor.memory, default 1g).")
+      String memory,
+      @Option(names = "--port", paramLabel = "PORT", defaultValue = "7077",
+          description = "Master port; 0 = any free port.")
+      int port,
+      @Option(names = "--webui-port", paramLabel = "PORT", defaultValue = "8080",
+          description = "Master web UI port; 0 = any free port.")
       int webUiPort,
-      @Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
+      @Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP)
+      Path dir) throws IOException {
     int c = cores != null ? cores : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
     LocalClusterSpec s = new LocalClusterSpec(workers, c, memory, port, webUiPort);
     LocalCluster cluster = new LocalCluster(dir, SparkJars.fromEnvironment());
     ClusterState state = cluster.start(s);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("local Spark cluster up: %s, %d worker(s) x %d core(s), %s each%n", state.masterUrl(), workers, c, memory);
+    out.printf("local Spark cluster up: %s, %d worker(s) x %d core(s), %s each%n", state.masterUrl(), workers, c,
+        memory);
     out.println("  web UI    " + state.webUi());
     out.println("  folder    " + cluster.dir() + " (logs/, worker-N/work/<app>/<executor>/stderr)");
     out.println("  run on it bin/petal synth --master " + state.masterUrl() + " --out /tmp/petal-cohort --grid small");
@@ -62,7 +70,8 @@ public final class LocalClusterCommand implements Callable<Integer> {
   @Command(name = "status", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Print the master URL, the live workers and the running applications. Exit code 1 when no "
           + "cluster runs from the folder or one of its JVMs is gone.")
-  int status(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) {
+  int status(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP)
+      Path dir) {
     LocalCluster cluster = new LocalCluster(dir, null);
     Optional<ClusterState> state = cluster.state();
     PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +105,8 @@ public final class LocalClusterCommand implements Callable<Integer> {
 
   @Command(name = "stop", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Stop the workers (and their executors) and the master started from the folder.")
-  int stop(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP) Path dir) throws IOException {
+  int stop(@Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIR, description = DIR_HELP)
+      Path dir) throws IOException {
     LocalCluster cluster = new LocalCluster(dir, null);
     List<String> stopped = cluster.stop();
     spec.commandLine().getOut().println(stopped.isEmpty() ? "no local cluster was running from " + cluster.dir()

@@ -79,7 +79,8 @@ public final class LocalCluster {
       throw new IllegalStateException("Spark's jars are needed to start a cluster");
     }
     Files.createDirectories(dir.resolve("logs"));
-    Files.createDirectories(dir.resolve("spark-home/jars")); // Spark's launcher insists on it; the jars come from SPARK_DIST_CLASSPATH
+    // Spark's launcher insists on SPARK_HOME/jars; the jars themselves come from SPARK_DIST_CLASSPATH
+    Files.createDirectories(dir.resolve("spark-home/jars"));
     Files.createDirectories(dir.resolve("spark-home/conf"));
     int masterPort = spec.masterPort() > 0 ? spec.masterPort() : freePort();
     int uiPort = spec.webUiPort() > 0 ? spec.webUiPort() : freePort();

@@ -47,6 +47,8 @@ public final class PetalSession {
     } else if (!sc.contains("spark.jars")) {
       ownJar().ifPresent(jar -> {
         if (LOOPBACK_MASTER.matcher(effectiveMaster).matches()) {
+          // executors call the driver back on loopback, whatever "localhost" resolves to
+          sc.setIfMissing("spark.driver.host", "127.0.0.1");
           sc.setIfMissing("spark.executor.extraClassPath", jar);
         } else {
           sc.set("spark.jars", jar);

@@ -103,12 +103,13 @@ class DistributedPipelineIT {
         "--port", "0", "--webui-port", "0", "--dir", clusterDir.toString());
     clusterState = cluster.state().orElseThrow(() -> new AssertionError("no cluster state in " + clusterDir));
     submit = new PetalSubmitter(jars, target.resolve("petal.jar"), clusterState.masterUrl(), dir.resolve("drivers"),
-        Map.of("spark.hadoop.dfs.replication", "2", "spark.executor.memory", "1g"),
+        Map.of("spark.hadoop.dfs.replication", "2", "spark.executor.memory", "1g", "spark.driver.host", "127.0.0.1"),
         Map.of("PETAL_PSEUDONYM_KEY", "cluster-test-key-0123456789"));
 
     String cohort = root + "/cohorts/" + COHORT;
     launcher("synth", "--master", clusterState.masterUrl(), "--out", cohort, "--normal", "2", "--abnormal", "2",
-        "--grid", "small", "--seed", "11", "--conf", "spark.executor.extraJavaOptions=" + PetalSubmitter.SHORT_LIVED_JVM);
+        "--grid", "small", "--seed", "11",
+        "--conf", "spark.executor.extraJavaOptions=" + PetalSubmitter.SHORT_LIVED_JVM);
     manifest = cohort + "/manifest.csv";
     Warehouse w = new Warehouse(root + "/reference");
     succeed("ingest", "ingest", "--manifest", manifest, "--warehouse", w.root());

@@ -23,7 +23,7 @@ final class DriverRestApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  /** Tasks of stage {@code stage} run on {@code executorIds} (latest task launch first) of application {@code appId}. */
+  /** Tasks of {@code stage} of application {@code appId} run on {@code executorIds} (latest task launch first). */
   record RunningStage(String appId, String stage, List<String> executorIds) {}
 
   private DriverRestApi() {}
