@@ -12,6 +12,7 @@ import io.petal.training.AveragingTrainer;
 import io.petal.training.ModelCard;
 import io.petal.training.ModelCodec;
 import io.petal.training.ModelFolder;
+import io.petal.training.TrainingPlacement;
 import io.petal.training.TrainingSelection;
 import io.petal.warehouse.Warehouse;
 import java.io.ByteArrayInputStream;
@@ -100,8 +101,10 @@ public final class SegmentationTrainer {
     SegmentationStudies prepare = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(), o.labels(), 4,
         used.normalisation());
     int workers = AveragingTrainer.workers(spark, o.workers());
-    JavaRDD<SegmentationStudy> data = StudyImagesReader.read(spark, o.warehouse(), train).map(prepare::prepare)
-        .filter(s -> s.samples().length > 0).repartition(workers).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<SegmentationStudy> data = TrainingPlacement.place(StudyImagesReader.read(spark, o.warehouse(), train)
+            .map(prepare::prepare).filter(s -> s.samples().length > 0),
+        train.values().stream().map(StudyInfo::studyKey).toList(), workers, SegmentationStudy::studyKey)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     SegmentationStudies validationPrep = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(),
         LabelSource.REAL, 4, used.normalisation());
     JavaRDD<SegmentationStudy> held = StudyImagesReader.read(spark, o.warehouse(), validation)

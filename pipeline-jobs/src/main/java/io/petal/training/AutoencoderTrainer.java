@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * data-parallel over Spark executors by synchronous parameter averaging.
  *
  * <p>The training slices are resampled onto the network grid once and cached, one partition per
- * worker. Each round, the driver broadcasts the global state ({@link ModelState}); every worker
- * takes {@code averagingFrequency} Adam steps on its own next batches; the driver averages the
- * workers' weights and Adam moments ({@link ParameterAverager}). An epoch visits every training
+ * worker ({@link TrainingPlacement}: the same studies in the same order on every run). Each
+ * round, the driver broadcasts the global state ({@link ModelState}); every worker takes
+ * {@code averagingFrequency} Adam steps on its own next batches; the driver averages the workers'
+ * weights and Adam moments ({@link ParameterAverager}). An epoch visits every training
  * slice once. After each epoch the model is checkpointed under {@code W/models/<name>/} with its
  * model card; {@code resume} continues from the last checkpoint.
  */
@@ -93,9 +94,11 @@ public final class AutoencoderTrainer {
     int workers = AveragingTrainer.workers(spark, o.workers());
     TrainingData data = new TrainingData(config.size(), config.pixelSpacingMm(), rule, config.neighbours(),
         config.normalisation());
-    JavaRDD<TrainingStudy> studies = StudyImagesReader.read(spark, o.warehouse(), eligible)
-        .map(data::prepare).filter(s -> s.centres().length > 0)
-        .repartition(workers).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<TrainingStudy> prepared = StudyImagesReader.read(spark, o.warehouse(), eligible)
+        .map(data::prepare).filter(s -> s.centres().length > 0);
+    JavaRDD<TrainingStudy> studies = TrainingPlacement.place(prepared,
+        eligible.values().stream().map(StudyInfo::studyKey).toList(), workers, TrainingStudy::studyKey)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<String> keys = studies.map(TrainingStudy::studyKey).collect();
       long slices = studies.map(s -> (long) s.centres().length).fold(0L, Long::sum);

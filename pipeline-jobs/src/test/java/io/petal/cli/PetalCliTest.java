@@ -7,11 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The front door: help for every subcommand, clear answers from stages not built yet. */
+/** The front door: help for every subcommand, usage errors, local-cluster answers. */
 class PetalCliTest {
   static final List<String> SUBCOMMANDS = List.of("synth", "ingest", "train-ae", "score", "segment",
       "evaluate", "lesions", "sql", "export-nifti", "run", "demo", "local-cluster");
@@ -64,9 +65,17 @@ class PetalCliTest {
   }
 
   @Test
-  void stageNotBuiltSaysSoAndFails() {
-    Result r = run("local-cluster", "status");
-    assertEquals(PendingStage.EXIT_NOT_BUILT, r.code());
+  void localClusterStatusAndStopSayWhenNothingRuns(@TempDir java.nio.file.Path dir) {
+    Result status = run("local-cluster", "status", "--dir", dir.toString());
+    assertEquals(1, status.code(), status.err());
+    assertTrue(status.out().contains("no local cluster runs from " + dir), status.out());
+    Result stop = run("local-cluster", "stop", "--dir", dir.toString());
+    assertEquals(0, stop.code(), stop.err());
+    assertTrue(stop.out().contains("no local cluster was running"), stop.out());
+    for (String sub : List.of("start", "status", "stop")) {
+      Result help = run("local-cluster", sub, "--help");
+      assertTrue(help.out().contains("--dir=DIR") && help.out().contains("petal-cluster"), sub + ":\n" + help.out());
+    }
   }
 
   @Test
