@@ -192,57 +192,24 @@ public final class AutoencoderModel implements TrainableModel {
     return microBatchLimit;
   }
 
-  /** Number of trainable scalars. */
-  @Override
-  public long parameterCount() {
-    return params.size();
-  }
 
-  /** Parameter names in the order of {@link #getParams()}, e.g. {@code pet_encoder/down0/W}. */
-  @Override
-  public List<String> parameterNames() {
-    return params.names();
-  }
-
-  /** Shape of the named parameter. */
-  @Override
-  public long[] parameterShape(String name) {
-    return params.get(name).shape();
-  }
 
   /** Names of the layers, in parameter order. */
   public List<String> layerNames() {
     return network.layers().stream().map(Layer::name).toList();
   }
 
-  /** A copy of all parameters as one flat vector. */
+
+
+
   @Override
-  public float[] getParams() {
-    return params.toArray();
+  public ParameterStore parameterStore() {
+    return params;
   }
 
-  /** Replaces all parameters (e.g. by the average over executors). */
   @Override
-  public void setParams(float[] flat) {
-    params.setFrom(flat);
-  }
-
-  /** A copy of Adam's state (m then v, each {@link #parameterCount()} long). */
-  @Override
-  public float[] getOptimizerState() {
-    return optimizer.state();
-  }
-
-  /** Replaces Adam's state and step count. */
-  @Override
-  public void setOptimizerState(float[] state, int iteration) {
-    optimizer.setState(state, iteration);
-  }
-
-  /** Training steps taken. */
-  @Override
-  public int iteration() {
-    return optimizer.iteration();
+  public AdamOptimizer optimizer() {
+    return optimizer;
   }
 
   /** Writes the model (configuration, parameters, optimizer state) as a zip; does not close {@code out}. */

@@ -1,5 +1,7 @@
 package io.petal.models;
 
+import io.petal.models.nn.AdamOptimizer;
+import io.petal.models.nn.ParameterStore;
 import java.util.List;
 import java.util.Properties;
 
@@ -14,27 +16,49 @@ public interface TrainableModel {
   /** The hyper-parameters as string properties, readable by the model's configuration class. */
   Properties configProperties();
 
+  /** The model's parameters (values and gradients, fixed order). */
+  ParameterStore parameterStore();
+
+  /** The model's Adam optimizer. */
+  AdamOptimizer optimizer();
+
   /** Parameter names in the order of {@link #getParams()}. */
-  List<String> parameterNames();
+  default List<String> parameterNames() {
+    return parameterStore().names();
+  }
 
   /** Shape of the named parameter. */
-  long[] parameterShape(String name);
+  default long[] parameterShape(String name) {
+    return parameterStore().get(name).shape();
+  }
 
   /** Number of trainable scalars. */
-  long parameterCount();
+  default long parameterCount() {
+    return parameterStore().size();
+  }
 
   /** A copy of all parameters as one flat vector. */
-  float[] getParams();
+  default float[] getParams() {
+    return parameterStore().toArray();
+  }
 
   /** Replaces all parameters (e.g. by the average over executors). */
-  void setParams(float[] flat);
+  default void setParams(float[] flat) {
+    parameterStore().setFrom(flat);
+  }
 
-  /** A copy of the optimizer's state as one flat vector. */
-  float[] getOptimizerState();
+  /** A copy of the optimizer's state (Adam: m then v, each {@link #parameterCount()} long). */
+  default float[] getOptimizerState() {
+    return optimizer().state();
+  }
 
   /** Replaces the optimizer's state and step count. */
-  void setOptimizerState(float[] state, int iteration);
+  default void setOptimizerState(float[] state, int iteration) {
+    optimizer().setState(state, iteration);
+  }
 
   /** Training steps taken. */
-  int iteration();
+  default int iteration() {
+    return optimizer().iteration();
+  }
 }

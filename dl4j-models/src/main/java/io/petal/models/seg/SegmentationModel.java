@@ -164,51 +164,24 @@ public final class SegmentationModel implements TrainableModel {
     return microBatchLimit;
   }
 
-  @Override
-  public long parameterCount() {
-    return params.size();
-  }
 
-  /** Parameter names in the order of {@link #getParams()}, e.g. {@code enc1/down/W}. */
-  @Override
-  public List<String> parameterNames() {
-    return params.names();
-  }
-
-  @Override
-  public long[] parameterShape(String name) {
-    return params.get(name).shape();
-  }
 
   /** Names of the layers with parameters, in parameter order. */
   public List<String> layerNames() {
     return network.layers().stream().map(Layer::name).toList();
   }
 
+
+
+
   @Override
-  public float[] getParams() {
-    return params.toArray();
+  public ParameterStore parameterStore() {
+    return params;
   }
 
   @Override
-  public void setParams(float[] flat) {
-    params.setFrom(flat);
-  }
-
-  /** A copy of Adam's state (m then v, each {@link #parameterCount()} long). */
-  @Override
-  public float[] getOptimizerState() {
-    return optimizer.state();
-  }
-
-  @Override
-  public void setOptimizerState(float[] state, int iteration) {
-    optimizer.setState(state, iteration);
-  }
-
-  @Override
-  public int iteration() {
-    return optimizer.iteration();
+  public AdamOptimizer optimizer() {
+    return optimizer;
   }
 
   /** Writes the model (configuration, parameters, optimizer state) as a zip; does not close {@code out}. */
