@@ -83,7 +83,14 @@ public final class ScoringJob {
       }
       return out.iterator();
     });
-    ModelPartitions.replace(o.warehouse(), AnomalyTable.INSTANCE, spark.createDataFrame(rows, AnomalyTable.INSTANCE.schema()));
+    // Stages are named after this job in the Spark UI (not after the shared writer).
+    sc.setCallSite("anomaly maps of " + name + " at ScoringJob.java");
+    try {
+      ModelPartitions.replace(o.warehouse(), AnomalyTable.INSTANCE,
+          spark.createDataFrame(rows, AnomalyTable.INSTANCE.schema()));
+    } finally {
+      sc.clearCallSite();
+    }
     model.destroy();
 
     List<List<String>> failed = dedupe(failures.value());

@@ -80,7 +80,12 @@ public final class SegmentationPredictJob {
           LabelSource.REAL, 1, model.config().normalisation());
       return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, batch)).iterator();
     });
-    ModelPartitions.replace(o.warehouse(), MasksTable.INSTANCE, spark.createDataFrame(rows, MasksTable.INSTANCE.schema()));
+    sc.setCallSite("masks of " + name + " at SegmentationPredictJob.java");
+    try {
+      ModelPartitions.replace(o.warehouse(), MasksTable.INSTANCE, spark.createDataFrame(rows, MasksTable.INSTANCE.schema()));
+    } finally {
+      sc.clearCallSite();
+    }
     segB.destroy();
     long slices = spark.read().parquet(o.warehouse().table(MasksTable.NAME))
         .filter(org.apache.spark.sql.functions.col(MasksTable.MODEL).equalTo(name)).count();
