@@ -192,15 +192,10 @@ public final class AutoencoderModel implements TrainableModel {
     return microBatchLimit;
   }
 
-
-
   /** Names of the layers, in parameter order. */
   public List<String> layerNames() {
     return network.layers().stream().map(Layer::name).toList();
   }
-
-
-
 
   @Override
   public ParameterStore parameterStore() {

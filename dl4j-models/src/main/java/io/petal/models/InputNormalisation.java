@@ -88,6 +88,15 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
     return hu > bodyHuThreshold;
   }
 
+  /** Fraction (0..1) of {@code ctHu[offset .. offset+count)} that {@link #isBody}, e.g. of one slice. */
+  public double bodyFraction(float[] ctHu, int offset, int count) {
+    int body = 0;
+    for (int v = offset; v < offset + count; v++) {
+      body += isBody(ctHu[v]) ? 1 : 0;
+    }
+    return body / (double) count;
+  }
+
   /**
    * Body mask of CT slices: 1 where {@link #isBody}, else 0. Works on any layout; the output has
    * the layout of {@code ctHu}.

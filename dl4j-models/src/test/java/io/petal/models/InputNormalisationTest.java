@@ -40,4 +40,11 @@ class InputNormalisationTest {
   void rejectsAnEmptyWindow() {
     assertThrows(IllegalArgumentException.class, () -> new InputNormalisation(10, 20, 100, 100, -500));
   }
+
+  @Test
+  void bodyFractionCountsVoxelsAboveTheBodyThresholdInTheRange() {
+    float[] ct = {-1000, -600, -400, 40, -1000, 900};
+    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 0, 4), 1e-12); // -400 and 40 of four
+    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 4, 2), 1e-12);
+  }
 }

@@ -65,7 +65,7 @@ public final class SegmentationStudies implements Serializable {
     int nl = 0;
     int no = 0;
     for (int k = 0; k < nz; k++) {
-      if (bodyFraction(stack.ct(), k * plane, plane) < MIN_BODY_FRACTION) {
+      if (normalisation.bodyFraction(stack.ct(), k * plane, plane) < MIN_BODY_FRACTION) {
         continue;
       }
       boolean hasLesion = false;
@@ -99,13 +99,5 @@ public final class SegmentationStudies implements Serializable {
       out[i] = values[i * stride];
     }
     return out;
-  }
-
-  private double bodyFraction(float[] ct, int offset, int count) {
-    int body = 0;
-    for (int v = offset; v < offset + count; v++) {
-      body += normalisation.isBody(ct[v]) ? 1 : 0;
-    }
-    return body / (double) count;
   }
 }

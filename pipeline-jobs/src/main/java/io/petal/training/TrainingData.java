@@ -49,7 +49,7 @@ public final class TrainingData implements java.io.Serializable {
     int[] centres = new int[target.nz()];
     int n = 0;
     for (int k = 0; k < target.nz(); k++) {
-      if (candidate[k] && bodyFraction(ct, k * plane, plane) >= MIN_BODY_FRACTION) {
+      if (candidate[k] && normalisation.bodyFraction(ct, k * plane, plane) >= MIN_BODY_FRACTION) {
         centres[n++] = k;
       }
     }
@@ -85,15 +85,5 @@ public final class TrainingData implements java.io.Serializable {
       }
     }
     return ok;
-  }
-
-  private double bodyFraction(float[] ct, int offset, int count) {
-    int body = 0;
-    for (int v = offset; v < offset + count; v++) {
-      if (normalisation.isBody(ct[v])) {
-        body++;
-      }
-    }
-    return body / (double) count;
   }
 }

@@ -164,15 +164,10 @@ public final class SegmentationModel implements TrainableModel {
     return microBatchLimit;
   }
 
-
-
   /** Names of the layers with parameters, in parameter order. */
   public List<String> layerNames() {
     return network.layers().stream().map(Layer::name).toList();
   }
-
-
-
 
   @Override
   public ParameterStore parameterStore() {
