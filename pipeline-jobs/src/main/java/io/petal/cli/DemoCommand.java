@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code petal demo}: the README's first command. Makes a small synthetic cohort under
- * {@code W/cohorts/demo} and runs every stage that is built on it, printing where the outputs
- * are. Synthetic data only, so it may use the public demo pseudonym key when none is set.
+ * {@code W/cohorts/demo} and runs the whole pipeline on it ({@code petal run} with few epochs),
+ * printing where the outputs are and the evaluation's headline figures. Synthetic data only, so it may use the public demo pseudonym key when none is set.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = "Make a small synthetic cohort and run every built stage on it in Spark local mode.")
+    description = "Make a small synthetic cohort and run the whole pipeline on it (petal run with few epochs) in "
+        + "Spark local mode; prints the outputs and the evaluation's headline figures.")
 public final class DemoCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
   @Mixin SparkOptions spark;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, showDefaultValues = true,
     description = {"The whole pipeline with sensible defaults: ingest; train the autoencoder on the normal studies of "
         + "split=train (all normals without splits); score every study; train the segmentation on split=train; "
-        + "predict on split=test (all without splits); lesion statistics.",
+        + "predict on split=test (all without splits); the baselines; evaluate the predicted split with a report "
+        + "under W/reports/; lesion statistics.",
         "Ids become pseudonyms with PETAL_PSEUDONYM_KEY, PETAL_PSEUDONYM_KEY_FILE or --key-file."})
 public final class RunCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
