@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.petal.evaluation.CrossValidation;
 import io.petal.evaluation.EvaluateJob;
 import io.petal.evaluation.EvaluationSelection;
+import io.petal.evaluation.Fold;
 import io.petal.report.ReportWriter;
 import io.petal.schema.AnomalyTable;
 import io.petal.schema.Columns;
@@ -141,6 +142,13 @@ class PipelineFoldTrainerTest {
     assertTrue(summary.get("slice_auroc").isNumber());
     assertTrue(summary.get("fnv_ml_ci_low").isNull() || summary.get("fnv_ml_ci_low").asDouble() >= 0,
         "a volume's interval stays non-negative");
+  }
+
+  @Test
+  void foldModelsKeepTheSourceTheyWereTrainedOn() {
+    Fold second = new Fold(2, 2, Set.of("a"), Set.of("b"));
+    assertEquals("segmentation-fold2", PipelineFoldTrainer.foldModel("segmentation", second));
+    assertEquals("segmentation-fold2@seg_b", PipelineFoldTrainer.foldModel("segmentation@seg_b", second));
   }
 
   private static Set<String> testPatients(int fold) {
