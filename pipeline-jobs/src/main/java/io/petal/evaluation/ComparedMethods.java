@@ -57,12 +57,8 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
     MethodResult best = segmenting.stream().max(Comparator.comparingDouble(ComparedMethods::diceOrMinusOne)
         .thenComparing(MethodResult::name, Comparator.reverseOrder())).orElse(null);
     List<String> sources = metrics.annotationSources();
-    MethodResult headline = segmenting.stream()
-        .filter(m -> PerSourceModels.family(m.name()).equals(PREFERRED_SEGMENTATION))
-        .filter(m -> PerSourceModels.source(m.name()) == null || sources.contains(PerSourceModels.source(m.name())))
-        .min(Comparator.comparingInt(m -> PerSourceModels.source(m.name()) == null ? -1
-            : sources.indexOf(PerSourceModels.source(m.name()))))
-        .orElse(best);
+    MethodResult headline = segmenting.stream().filter(m -> preference(m.name(), sources) < Integer.MAX_VALUE)
+        .min(Comparator.comparingInt(m -> preference(m.name(), sources))).orElse(best);
     return new ComparedMethods(ranking, segmenting, headline, best);
   }
 
@@ -104,6 +100,20 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
       roles.put("segmentation", headline.name());
     }
     return roles;
+  }
+
+  /**
+   * How strongly the report prefers {@code model} as its headline: 0 for {@value #PREFERRED_SEGMENTATION},
+   * 1 + the source's index for {@code segmentation@<source>} of one of {@code sources}, otherwise
+   * {@link Integer#MAX_VALUE} (not preferred).
+   */
+  private static int preference(String model, List<String> sources) {
+    if (!PerSourceModels.family(model).equals(PREFERRED_SEGMENTATION)) {
+      return Integer.MAX_VALUE;
+    }
+    String source = PerSourceModels.source(model);
+    int index = source == null ? -1 : sources.indexOf(source);
+    return source == null ? 0 : index < 0 ? Integer.MAX_VALUE : 1 + index;
   }
 
   private static double diceOrMinusOne(MethodResult m) {

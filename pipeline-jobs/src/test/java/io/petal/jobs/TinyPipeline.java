@@ -6,7 +6,7 @@ import io.petal.scoring.ScoringSettings;
 import io.petal.synth.SynthConfig;
 
 /**
- * The smallest settings under which the whole pipeline still trains, for end-to-end job tests:
+ * Small settings under which the whole pipeline trains in seconds, for end-to-end job tests:
  * a coarse synthetic grid and small networks, one epoch each.
  */
 final class TinyPipeline {
