@@ -44,12 +44,16 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seg-epochs", defaultValue = "2", description = "Segmentation epochs.")
   int segEpochs;
 
+  @Option(names = "--annotators", defaultValue = "1", description = "Annotation sources per study (petal synth "
+      + "--annotators): with 2 or more, one U-Net per source and the cross-evaluation matrix in the report.")
+  int annotators;
+
   @Override
   public Integer call() throws Exception {
     Warehouse w = warehouse.warehouse();
     SparkSession session = spark.session("petal-demo");
     String cohort = w.cohort("demo");
-    SynthJob.run(session, new SynthJob.Options(cohort, normal, abnormal, seed, true, grid.config()));
+    SynthJob.run(session, new SynthJob.Options(cohort, normal, abnormal, seed, true, grid.config(), annotators));
     PipelineRun.Summary run = PipelineRun.run(session, new PipelineRun.Options(w, cohort + "/" + SynthJob.MANIFEST,
         "demo", epochs, segEpochs, AutoencoderConfig.defaults(), SegmentationConfig.defaults(), ScoringSettings.DEFAULT),
         PseudonymKeys.resolve(null, true, System.getenv()));

@@ -48,8 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--folds", defaultValue = "1",
       description = "Patient-level cross-validation folds: K > 1 trains the autoencoder and the U-Net per fold on the "
-          + "other folds' patients (models <name>-fold<k>) and pools the held-out folds (1 = evaluate the existing "
-          + "models on --split).")
+          + "other folds' patients (models <name>-fold<k>; one U-Net per annotation source, <name>-fold<k>@<source>, "
+          + "when the studies have several) and pools the held-out folds (1 = evaluate the existing models on --split).")
   int folds;
 
   @Option(names = "--fold-seed", defaultValue = "42", description = "Seed of the patient-to-fold assignment.")

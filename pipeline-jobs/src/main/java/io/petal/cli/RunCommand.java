@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
     description = {"The whole pipeline with sensible defaults: ingest; train the autoencoder on the normal studies of "
         + "split=train (all normals without splits); score every study; train the segmentation on split=train; "
         + "predict on split=test (all without splits); the baselines; evaluate the predicted split with a report "
-        + "under W/reports/; lesion statistics.",
+        + "under W/reports/; lesion statistics. Studies with several annotation sources (seg_<source> columns) get "
+        + "one U-Net per source, segmentation@<source>, and the report their cross-evaluation matrix.",
         "Ids become pseudonyms with PETAL_PSEUDONYM_KEY, PETAL_PSEUDONYM_KEY_FILE or --key-file."})
 public final class RunCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;

@@ -15,9 +15,9 @@ final class RunSummaryPrinter {
     print("autoencoder", s.autoencoder().modelPath(), s.autoencoder().card(), out);
     out.printf("  anomaly maps     : %d slices of %d studies (%d quarantined) -> %s%n", s.score().slices(),
         s.score().studies(), s.score().quarantined(), w.table("anomaly"));
-    print("segmentation", s.segmentation().modelPath(), s.segmentation().card(), out);
-    out.printf("  predicted masks  : %d slices of %d studies (split %s) -> %s%n", s.predict().slices(),
-        s.predict().studies(), s.predictedSplit(), w.table("masks"));
+    s.segmentation().forEach(seg -> print(seg.card().name(), seg.modelPath(), seg.card(), out));
+    s.predict().forEach(p -> out.printf("  predicted masks  : %s: %d slices of %d studies (split %s) -> %s%n",
+        p.model(), p.slices(), p.studies(), s.predictedSplit(), w.table("masks")));
     out.printf("  baselines        : %s -> %s%n", s.baselines().studiesByModel().keySet(), w.table("masks"));
     out.printf("  lesions          : %d lesions from %d masks of %d studies -> %s, %s%n", s.lesions().lesions(),
         s.lesions().masks(), s.lesions().studies(), w.table("lesions"), w.table("lesion_summary"));

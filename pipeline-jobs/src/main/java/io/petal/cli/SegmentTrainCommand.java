@@ -1,7 +1,9 @@
 package io.petal.cli;
 
 import io.petal.models.seg.SegmentationConfig;
+import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
+import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationTrainer;
 import io.petal.spark.ConfigResolver;
 import io.petal.training.ModelCard;
@@ -21,8 +23,16 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
   @Mixin AnomalyOptions scoring;
 
-  @Option(names = "--model", defaultValue = "segmentation", description = "Model name (W/models/<name>/).")
+  /** The model name without --model and --annotation-source. */
+  static final String DEFAULT_MODEL = "segmentation";
+
+  @Option(names = "--model", description = "Model name (W/models/<name>/). Default: segmentation, or "
+      + "segmentation@<source> with --annotation-source (the name petal evaluate's cross-evaluation reads).")
   String model;
+
+  @Option(names = "--annotation-source", paramLabel = "NAME", description = "Annotation source the real labels come "
+      + "from: a label column of the manifest (seg, seg_<source>). Default: each study's first source.")
+  String annotationSource;
 
   @Option(names = "--autoencoder", defaultValue = "autoencoder", description = "Autoencoder giving the prior and grid.")
   String autoencoder;
@@ -79,11 +89,14 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
         .build();
-    return new SegmentationTrainer.Options(warehouse.warehouse(), model, autoencoder,
+    AnnotationSource annotation = AnnotationSource.of(conf.get(key("annotationSource"), annotationSource, null));
+    String name = model != null ? model
+        : annotation.name() == null ? DEFAULT_MODEL : PerSourceModels.name(DEFAULT_MODEL, annotation.name());
+    return new SegmentationTrainer.Options(warehouse.warehouse(), name, autoencoder,
         conf.getInt(key("epochs"), epochs, 10), resume, overwrite, config,
         LabelSource.parse(conf.get(key("labels"), labels, "both")), conf.getInt(key("batchSize"), batchSize, 16),
         conf.getInt(key("workers"), workers, 0), 5, conf.get(key("split"), split, "auto"),
-        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf));
+        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation);
   }
 
   private static String key(String option) {

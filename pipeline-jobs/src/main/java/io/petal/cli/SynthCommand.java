@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 /** {@code petal synth}: a synthetic whole-body FDG PET/CT cohort. */
 @Command(name = "synth", mixinStandardHelpOptions = true, showDefaultValues = true,
     description = "Write a synthetic whole-body FDG PET/CT cohort in the autoPET layout "
-        + "(OUT/<patient>/<study>/{SUV,CTres,SEG}.nii.gz + OUT/manifest.csv), one Spark task per patient.")
+        + "(OUT/<patient>/<study>/{SUV,CTres,SEG}.nii.gz + OUT/manifest.csv), one Spark task per patient; with "
+        + "--annotators N also N-1 further annotations of the same lesions (SEG_annotator<a>.nii.gz, manifest "
+        + "column seg_annotator<a>).")
 public final class SynthCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 
@@ -34,10 +36,15 @@ public final class SynthCommand implements Callable<Integer> {
       description = "Image grid: ${COMPLETION-CANDIDATES}.")
   SynthGrid grid;
 
+  @Option(names = "--annotators", defaultValue = "1", paramLabel = "N",
+      description = "Annotation sources per study: the exact lesion mask (seg) and N-1 redrawn ones (seg_annotator2: "
+          + "lesions grown by a voxel, seg_annotator3: shrunk, …; each lesion shifted by up to a voxel per axis).")
+  int annotators;
+
   @Override
   public Integer call() throws Exception {
     SparkSession session = spark.session("petal-synth");
-    SynthJob.run(session, new SynthJob.Options(out, normal, abnormal, seed, preview, grid.config()));
+    SynthJob.run(session, new SynthJob.Options(out, normal, abnormal, seed, preview, grid.config(), annotators));
     System.out.println("synthetic cohort: " + out + " (manifest: " + out + "/" + SynthJob.MANIFEST + ")");
     return 0;
   }

@@ -128,6 +128,13 @@ public final class CohortMetrics implements Serializable {
         lesions, slices, lesionSlices);
   }
 
+  /** The studies' annotation sources, in the order they first appear in {@link #sortedStudies()}. */
+  public List<String> annotationSources() {
+    Set<String> sources = new java.util.LinkedHashSet<>();
+    sortedStudies().forEach(s -> sources.addAll(s.labelSources()));
+    return List.copyOf(sources);
+  }
+
   /** The studies sorted by cohort and study key. */
   public List<StudyResult> sortedStudies() {
     List<StudyResult> sorted = new ArrayList<>(studies);

@@ -5,6 +5,7 @@ import io.petal.metrics.Summary;
 import io.petal.report.HeadlineFigures;
 import io.petal.report.MethodResult;
 import io.petal.report.RankingResult;
+import io.petal.segmentation.PerSourceModels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.TreeMap;
  * alike, as a segmenting method named after its {@code masks.model}.
  *
  * <p>The report leads with {@value #PREFERRED_SEGMENTATION} when it was evaluated (the name
- * {@code petal segment predict} writes by default), else with the model of the best mean Dice;
- * example slices show the best model's mask.
+ * {@code petal segment predict} writes by default), else with the per-source model of that family
+ * trained on the earliest annotation source ({@code segmentation@<source>}, {@link PerSourceModels},
+ * as {@code petal run} trains them on a multi-source cohort), else with the model of the best mean
+ * Dice; example slices show the best model's mask.
  *
  * @param ranking the anomaly map, or null when no evaluated study had one
  * @param segmenting one per model with a mask of at least one evaluated study, in the given order
@@ -53,8 +56,9 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
     }
     MethodResult best = segmenting.stream().max(Comparator.comparingDouble(ComparedMethods::diceOrMinusOne)
         .thenComparing(MethodResult::name, Comparator.reverseOrder())).orElse(null);
-    MethodResult headline = segmenting.stream().filter(m -> m.name().equals(PREFERRED_SEGMENTATION)).findFirst()
-        .orElse(best);
+    List<String> sources = metrics.annotationSources();
+    MethodResult headline = segmenting.stream().filter(m -> preference(m.name(), sources) < Integer.MAX_VALUE)
+        .min(Comparator.comparingInt(m -> preference(m.name(), sources))).orElse(best);
     return new ComparedMethods(ranking, segmenting, headline, best);
   }
 
@@ -96,6 +100,20 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
       roles.put("segmentation", headline.name());
     }
     return roles;
+  }
+
+  /**
+   * How strongly the report prefers {@code model} as its headline: 0 for {@value #PREFERRED_SEGMENTATION},
+   * 1 + the source's index for {@code segmentation@<source>} of one of {@code sources}, otherwise
+   * {@link Integer#MAX_VALUE} (not preferred).
+   */
+  private static int preference(String model, List<String> sources) {
+    if (!PerSourceModels.family(model).equals(PREFERRED_SEGMENTATION)) {
+      return Integer.MAX_VALUE;
+    }
+    String source = PerSourceModels.source(model);
+    int index = source == null ? -1 : sources.indexOf(source);
+    return source == null ? 0 : index < 0 ? Integer.MAX_VALUE : 1 + index;
   }
 
   private static double diceOrMinusOne(MethodResult m) {

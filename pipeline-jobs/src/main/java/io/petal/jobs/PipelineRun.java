@@ -11,16 +11,21 @@ import io.petal.models.seg.SegmentationConfig;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.scoring.ScoringJob;
 import io.petal.scoring.ScoringSettings;
+import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
+import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationPredictJob;
 import io.petal.segmentation.SegmentationTrainer;
 import io.petal.tables.StudyImagesReader;
+import io.petal.tables.StudyInfo;
 import io.petal.training.AutoencoderTrainer;
 import io.petal.training.NormalSliceRule;
 import io.petal.training.TrainingSelection;
 import io.petal.warehouse.Warehouse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -34,6 +39,11 @@ import org.slf4j.LoggerFactory;
  * baselines; evaluate on the predicted split with a report under {@code W/reports/}; lesion
  * statistics of the cohort. Models are named {@code autoencoder} and {@code segmentation} and are
  * retrained (replaced) on every run.
+ *
+ * <p>When the warehouse's studies carry several annotation sources ({@code seg_<source>} manifest
+ * columns), one segmentation model is trained and predicted per source, named
+ * {@code segmentation@<source>} ({@link PerSourceModels}), and the evaluation reports the
+ * cross-evaluation matrix (model trained on source i scored against source j).
  */
 public final class PipelineRun {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
@@ -47,10 +57,20 @@ public final class PipelineRun {
   public record Options(Warehouse warehouse, String manifest, String cohort, int aeEpochs, int segEpochs,
       AutoencoderConfig autoencoder, SegmentationConfig segmentation, ScoringSettings scoring) {}
 
-  /** What each stage did. */
+  /**
+   * What each stage did.
+   *
+   * @param segmentation the segmentation models trained: one, or one per annotation source
+   * @param predict their predictions, in the same order
+   */
   public record Summary(IngestJob.Summary ingest, AutoencoderTrainer.Result autoencoder, ScoringJob.Summary score,
-      SegmentationTrainer.Result segmentation, SegmentationPredictJob.Summary predict, String predictedSplit,
-      BaselinesJob.Summary baselines, EvaluationSummary evaluation, LesionsJob.Summary lesions) {}
+      List<SegmentationTrainer.Result> segmentation, List<SegmentationPredictJob.Summary> predict,
+      String predictedSplit, BaselinesJob.Summary baselines, EvaluationSummary evaluation, LesionsJob.Summary lesions) {
+    public Summary {
+      segmentation = List.copyOf(segmentation);
+      predict = List.copyOf(predict);
+    }
+  }
 
   private PipelineRun() {}
 
@@ -61,17 +81,36 @@ public final class PipelineRun {
     AutoencoderTrainer.Result ae = AutoencoderTrainer.run(spark, new AutoencoderTrainer.Options(w, AUTOENCODER,
         o.aeEpochs(), false, true, o.autoencoder(), 32, 0, 5, NormalSliceRule.AUTO, TrainingSelection.AUTO));
     ScoringJob.Summary score = ScoringJob.run(spark, new ScoringJob.Options(w, AUTOENCODER, o.scoring()));
-    SegmentationTrainer.Result seg = SegmentationTrainer.run(spark, new SegmentationTrainer.Options(w, SEGMENTATION,
-        AUTOENCODER, o.segEpochs(), false, true, o.segmentation(), LabelSource.BOTH, 16, 0, 5, TrainingSelection.AUTO,
-        0.2, o.scoring()));
-    boolean hasTest = StudyImagesReader.studies(spark, w, s -> "test".equals(s.split())).size() > 0;
+    Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, w, s -> true);
+    Map<String, AnnotationSource> segModels = PerSourceModels.of(SEGMENTATION, studies.values());
+    boolean hasTest = studies.values().stream().anyMatch(s -> "test".equals(s.split()));
     String split = hasTest ? "test" : "all";
-    SegmentationPredictJob.Summary predict = SegmentationPredictJob.run(spark,
-        new SegmentationPredictJob.Options(w, SEGMENTATION, split, o.scoring(), 16));
+    List<SegmentationTrainer.Result> seg = new ArrayList<>();
+    List<SegmentationPredictJob.Summary> predict = new ArrayList<>();
+    for (Map.Entry<String, AnnotationSource> m : segModels.entrySet()) {
+      seg.add(SegmentationTrainer.run(spark, segmentationOptions(w, m.getKey(), AUTOENCODER, o.segEpochs(),
+          o.segmentation(), TrainingSelection.AUTO, o.scoring(), null, m.getValue())));
+      predict.add(SegmentationPredictJob.run(spark,
+          new SegmentationPredictJob.Options(w, m.getKey(), split, o.scoring(), 16)));
+    }
     BaselinesJob.Summary baselines = BaselinesJob.run(spark, BaselinesJob.Options.defaults(w));
     EvaluationSummary evaluation = EvaluateJob.run(spark, new EvaluateJob.Options(w, split, AUTOENCODER, List.of(),
         null, ExampleSlices.DEFAULT_COUNT));
     LesionsJob.Summary lesions = LesionsJob.run(spark, new LesionsJob.Options(w, Set.of(ingest.cohort())));
     return new Summary(ingest, ae, score, seg, predict, split, baselines, evaluation, lesions);
+  }
+
+  /**
+   * The pipeline's segmentation training (real and synthetic labels, batch 16, averaging every 5
+   * steps, 20 % validation patients) of one model, for {@code petal run} and its cross-validation
+   * folds alike.
+   *
+   * @param patients only these patients' studies (a fold's training patients), or null for all
+   */
+  static SegmentationTrainer.Options segmentationOptions(Warehouse w, String model, String autoencoder, int epochs,
+      SegmentationConfig config, String split, ScoringSettings scoring, Set<String> patients,
+      AnnotationSource annotation) {
+    return new SegmentationTrainer.Options(w, model, autoencoder, epochs, false, true, config, LabelSource.BOTH, 16, 0,
+        5, split, 0.2, scoring, patients, annotation);
   }
 }

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@code OUT/<patient>/<study>/{SUV,CTres,SEG}.nii.gz} (+ {@code ORGANS.nii.gz}, and
  * {@code preview.png} when asked), plus {@code OUT/manifest.csv} (one row per study, the ingest
  * manifest) and {@code OUT/lesions.csv} (the inserted lesions: site, size level, radius, centroid).
+ * With several annotators, each further annotator's redrawn lesions
+ * ({@link io.petal.synth.SyntheticAnnotator}) go to {@code SEG_annotator<a>.nii.gz}, the manifest's
+ * annotation-source column {@code seg_annotator<a>}.
  *
  * <p>One Spark task per patient; every patient's content depends only on (seed, patient index),
  * so the output is byte-identical for the same seed whatever the partitioning. {@code OUT} may be
@@ -32,9 +35,26 @@ public final class SynthJob {
   public static final String MANIFEST = "manifest.csv";
   public static final String LESIONS = "lesions.csv";
 
-  /** What to generate. */
-  public record Options(String out, int normal, int abnormal, long seed, boolean preview, SynthConfig config)
-      implements Serializable {}
+  /**
+   * What to generate.
+   *
+   * @param annotators annotation sources per study (≥ 1): the exact mask ({@code seg}) and
+   *     {@code annotators − 1} redrawn ones ({@code seg_annotator2}, …)
+   */
+  public record Options(String out, int normal, int abnormal, long seed, boolean preview, SynthConfig config,
+      int annotators) implements Serializable {
+    public Options {
+      if (annotators < 1) {
+        throw new IllegalArgumentException("a synthetic cohort needs at least one annotator (--annotators), got "
+            + annotators);
+      }
+    }
+
+    /** One annotator: the exact lesion mask only. */
+    public Options(String out, int normal, int abnormal, long seed, boolean preview, SynthConfig config) {
+      this(out, normal, abnormal, seed, preview, config, 1);
+    }
+  }
 
   private SynthJob() {}
 
@@ -56,17 +76,17 @@ public final class SynthJob {
       lesionRows.addAll(w.lesionRows());
     }
     HadoopFiles.writeText(HadoopFiles.join(o.out(), MANIFEST), conf.get(),
-        CsvText.of(SyntheticStudyWriter.MANIFEST_HEADER, manifestRows));
+        CsvText.of(SyntheticStudyWriter.manifestHeader(o.annotators()), manifestRows));
     HadoopFiles.writeText(HadoopFiles.join(o.out(), LESIONS), conf.get(),
         CsvText.of(SyntheticStudyWriter.LESION_HEADER, lesionRows));
     LOG.info("synth: wrote {} studies with {} lesions; manifest {}", written.size(), lesionRows.size(),
         HadoopFiles.join(o.out(), MANIFEST));
-    return manifestFrame(spark, manifestRows);
+    return manifestFrame(spark, SyntheticStudyWriter.manifestHeader(o.annotators()), manifestRows);
   }
 
-  private static Dataset<Row> manifestFrame(SparkSession spark, List<List<String>> rows) {
+  private static Dataset<Row> manifestFrame(SparkSession spark, List<String> header, List<List<String>> rows) {
     StructType schema = new StructType();
-    for (String c : SyntheticStudyWriter.MANIFEST_HEADER) {
+    for (String c : header) {
       schema = schema.add(c, DataTypes.StringType, true);
     }
     List<Row> out = new ArrayList<>(rows.size());

@@ -9,6 +9,7 @@ import io.petal.spark.SerializableHadoopConf;
 import io.petal.synth.LesionDescriptor;
 import io.petal.synth.PreviewPng;
 import io.petal.synth.PreviewRenderer;
+import io.petal.synth.SyntheticAnnotator;
 import io.petal.synth.SyntheticCohort;
 import io.petal.synth.SyntheticStudy;
 import java.io.IOException;
@@ -34,14 +35,32 @@ final class SyntheticStudyWriter implements Serializable {
   static final String CT_FILE = "CTres.nii.gz";
   static final String SEG_FILE = "SEG.nii.gz";
   static final String ORGANS_FILE = "ORGANS.nii.gz";
+  /** Annotation source (manifest column) of annotator a ≥ 2: {@code seg_annotator<a>}. */
+  static final String ANNOTATOR_SOURCE = StudyManifest.SEG_PREFIX + "annotator";
   static final String PREVIEW_FILE = "preview.png";
 
-  static final List<String> MANIFEST_HEADER = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
-      StudyManifest.SUV, StudyManifest.CT, StudyManifest.SEG, "organs", StudyManifest.DIAGNOSIS,
-      StudyManifest.SPLIT, "lesion_count");
+  private static final List<String> IMAGE_COLUMNS = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
+      StudyManifest.SUV, StudyManifest.CT, StudyManifest.SEG);
+  private static final List<String> STUDY_COLUMNS = List.of("organs", StudyManifest.DIAGNOSIS, StudyManifest.SPLIT,
+      "lesion_count");
   static final List<String> LESION_HEADER = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
       "lesion", "site", "region", "size_level", "radius_mm", "centroid_x_mm", "centroid_y_mm", "centroid_z_mm",
       "voxels", "volume_ml", "suv_max", "suv_peak");
+
+  /** The manifest's columns: ids, images, {@code seg}, one {@code seg_annotator<a>} per further annotator, the rest. */
+  static List<String> manifestHeader(int annotators) {
+    List<String> header = new ArrayList<>(IMAGE_COLUMNS);
+    for (int a = 2; a <= annotators; a++) {
+      header.add(ANNOTATOR_SOURCE + a);
+    }
+    header.addAll(STUDY_COLUMNS);
+    return header;
+  }
+
+  /** The label file of annotator a ≥ 2. */
+  static String annotatorFile(int annotator) {
+    return "SEG_annotator" + annotator + ".nii.gz";
+  }
 
   /** What one task produced. */
   record Written(List<String> manifestRow, List<List<String>> lesionRows) implements Serializable {}
@@ -64,14 +83,20 @@ final class SyntheticStudyWriter implements Serializable {
     writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
     writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
     writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
+    List<String> manifestRow = new ArrayList<>(List.of(p.patientId(), p.studyId(), rel + SUV_FILE, rel + CT_FILE,
+        rel + SEG_FILE));
+    for (int a = 2; a <= options.annotators(); a++) {
+      writeNifti(dir + annotatorFile(a), SyntheticAnnotator.redraw(study.seg(), options.seed(), p.index(), a),
+          NiftiDataType.UINT8, c);
+      manifestRow.add(rel + annotatorFile(a));
+    }
+    manifestRow.addAll(List.of(rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE,
+        p.split(), Integer.toString(study.lesions().size())));
     if (options.preview()) {
       String title = p.patientId() + "  " + study.lesions().size() + " lesion(s)";
       HadoopFiles.writeAtomically(dir + PREVIEW_FILE, c, out -> PreviewPng.write(
           PreviewRenderer.render(study.suv(), study.ct(), study.seg(), title), out));
     }
-    List<String> manifestRow = List.of(p.patientId(), p.studyId(), rel + SUV_FILE, rel + CT_FILE, rel + SEG_FILE,
-        rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE, p.split(),
-        Integer.toString(study.lesions().size()));
     List<List<String>> lesions = new ArrayList<>();
     for (LesionDescriptor l : study.lesions()) {
       lesions.add(List.of(p.patientId(), p.studyId(), Integer.toString(l.label()),

@@ -28,4 +28,21 @@ public record Summary(double mean, double sd, double ciLow, double ciHigh, long 
     }
     return acc.summary(confidence);
   }
+
+  /**
+   * This summary with its confidence interval clipped to {@code [lower, upper]}, the range the
+   * metric can take (e.g. 0 and {@link Double#POSITIVE_INFINITY} for a volume in mL, 0 and 1 for
+   * Dice). The true mean lies in that range, so clipping removes only impossible values and never
+   * lowers the interval's coverage; the mean, SD and n are unchanged, a NaN interval stays NaN.
+   */
+  public Summary clippedTo(double lower, double upper) {
+    if (!(lower <= upper)) {
+      throw new IllegalArgumentException("metric range [" + lower + ", " + upper + "] is empty");
+    }
+    return new Summary(mean, sd, clip(ciLow, lower, upper), clip(ciHigh, lower, upper), n);
+  }
+
+  private static double clip(double v, double lower, double upper) {
+    return Double.isNaN(v) ? v : Math.min(upper, Math.max(lower, v));
+  }
 }

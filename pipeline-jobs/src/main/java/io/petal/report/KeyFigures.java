@@ -12,7 +12,9 @@ import java.util.function.ToDoubleFunction;
  * The figures a report leads with, for one method, one fold, or the headline: ranking figures
  * (AUROC with error bound and AUPRC, slice and pixel level) and segmentation figures across
  * patients (mean, SD and 95 % CI of Dice, surface Dice, false-positive and false-negative volume,
- * and the lesion-wise detection counts). A figure that was not measured is NaN (an
+ * and the lesion-wise detection counts). Each interval is Student's t interval clipped to the
+ * metric's range ({@link Summary#clippedTo}): [0, 1] for Dice and surface Dice, [0, ∞) mL for
+ * volumes, so a bound never lies where the metric cannot (e.g. a negative FNV with two patients). A figure that was not measured is NaN (an
  * {@link AurocEstimate} or {@link Summary} of NaN, n = 0).
  *
  * @param slice slice-level ranking figures
@@ -78,12 +80,12 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
       detection = detection.plus(p.detection());
     }
     return new KeyFigures(RankingFigures.of(slice), RankingFigures.of(pixel),
-        summary(patients, PatientSegmentationMetrics::dice),
-        summary(patients, PatientSegmentationMetrics::surfaceDice),
-        summary(patients, PatientSegmentationMetrics::falsePositiveVolumeMl),
+        summary(patients, PatientSegmentationMetrics::dice, 1),
+        summary(patients, PatientSegmentationMetrics::surfaceDice, 1),
+        summary(patients, PatientSegmentationMetrics::falsePositiveVolumeMl, Double.POSITIVE_INFINITY),
         summary(patients.stream().filter(p -> p.truthVolumeMl() == 0).toList(),
-            PatientSegmentationMetrics::falsePositiveVolumeMl),
-        summary(patients, PatientSegmentationMetrics::falseNegativeVolumeMl),
+            PatientSegmentationMetrics::falsePositiveVolumeMl, Double.POSITIVE_INFINITY),
+        summary(patients, PatientSegmentationMetrics::falseNegativeVolumeMl, Double.POSITIVE_INFINITY),
         detection, patients.size());
   }
 
@@ -102,8 +104,9 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
     return patients == 0 ? Double.NaN : (double) detection.falsePositiveComponents() / patients;
   }
 
+  /** The metric across patients, its 95 % interval clipped to the metric's range [0, {@code upper}]. */
   private static Summary summary(List<PatientSegmentationMetrics> patients,
-      ToDoubleFunction<PatientSegmentationMetrics> metric) {
-    return Summary.of(patients.stream().mapToDouble(metric).toArray());
+      ToDoubleFunction<PatientSegmentationMetrics> metric, double upper) {
+    return Summary.of(patients.stream().mapToDouble(metric).toArray()).clippedTo(0, upper);
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * ({@code pixel_auroc}, {@code slice_auroc}, {@code dice_mean}, {@code dice_sd}, {@code fpv_ml_mean},
  * {@code fpv_lesion_free_ml_mean} (patients without true lesions only), …), then the run,
  * cohort counts, definitions, the same figures per method and per fold, sensitivity by size and
- * the cross-evaluation matrix. Undefined figures (NaN) are JSON {@code null}; volumes are mL.
+ * the cross-evaluation matrix ({@code sources}, and {@code dice_mean}, {@code dice_sd},
+ * {@code dice_n} indexed [trained on][scored against]). Undefined figures (NaN) are JSON {@code null}; volumes are mL.
  */
 final class SummaryJson {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -111,12 +112,15 @@ final class SummaryJson {
     x.sources().forEach(sources::add);
     ArrayNode means = node.putArray("dice_mean");
     ArrayNode sds = node.putArray("dice_sd");
+    ArrayNode counts = node.putArray("dice_n");
     for (int i = 0; i < x.sources().size(); i++) {
       ArrayNode meanRow = means.addArray();
       ArrayNode sdRow = sds.addArray();
+      ArrayNode countRow = counts.addArray();
       for (int j = 0; j < x.sources().size(); j++) {
         element(meanRow, x.cell(i, j).mean());
         element(sdRow, x.cell(i, j).sd());
+        countRow.add(x.cell(i, j).n());
       }
     }
   }

@@ -77,7 +77,7 @@ public final class SegmentationPredictJob {
     JavaRDD<Row> rows = StudyImagesReader.read(spark, o.warehouse(), studies).flatMap(study -> {
       SegmentationModel model = segB.value().load(SegmentationModel::load);
       SegmentationStudies prepare = new SegmentationStudies(model.config().size(), pixelMm, scoring.threshold(),
-          LabelSource.REAL, 1, model.config().normalisation());
+          LabelSource.REAL, AnnotationSource.FIRST, 1, model.config().normalisation());
       return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, batch)).iterator();
     });
     sc.setCallSite("masks of " + name + " at SegmentationPredictJob.java");

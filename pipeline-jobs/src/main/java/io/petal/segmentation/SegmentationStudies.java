@@ -11,8 +11,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Prepares {@link SegmentationStudy}s: resampling onto the network grid, the label, and the
- * samples. Annotated abnormal studies give every lesion slice and as many lesion-free body slices
+ * Prepares {@link SegmentationStudy}s: resampling onto the network grid, the label (of the chosen
+ * {@link AnnotationSource}), and the samples. Annotated abnormal studies give every lesion slice and as many lesion-free body slices
  * (evenly spaced); normal studies give every {@code normalStride}-th body slice as negatives, or,
  * when they carry synthetic lesions, every body slice.
  */
@@ -25,15 +25,18 @@ public final class SegmentationStudies implements Serializable {
   private final double pixelMm;
   private final SuvThreshold threshold;
   private final LabelSource labels;
+  private final AnnotationSource annotation;
   private final int normalStride;
   private final InputNormalisation normalisation;
 
-  public SegmentationStudies(int size, double pixelMm, SuvThreshold threshold, LabelSource labels, int normalStride,
-      InputNormalisation normalisation) {
+  /** @param annotation the annotation source the label is read from (a study without it has an empty label) */
+  public SegmentationStudies(int size, double pixelMm, SuvThreshold threshold, LabelSource labels,
+      AnnotationSource annotation, int normalStride, InputNormalisation normalisation) {
     this.size = size;
     this.pixelMm = pixelMm;
     this.threshold = threshold;
     this.labels = labels;
+    this.annotation = annotation;
     this.normalStride = normalStride;
     this.normalisation = normalisation;
   }
@@ -42,9 +45,10 @@ public final class SegmentationStudies implements Serializable {
   public SegmentationStudy prepare(StudyImages study) {
     NetworkStack stack = NetworkStack.of(study, size, pixelMm);
     float[] label = new float[stack.grid().voxelCount()];
-    if (study.labelCount() > 0) {
+    int source = annotation.indexIn(study.info());
+    if (source >= 0) {
       float[] truth = new float[study.grid().voxelCount()];
-      byte[] l = study.label(0);
+      byte[] l = study.label(source);
       for (int v = 0; v < truth.length; v++) {
         truth[v] = l[v] != 0 ? 1f : 0f;
       }
@@ -52,7 +56,7 @@ public final class SegmentationStudies implements Serializable {
     }
     boolean normal = Boolean.TRUE.equals(study.info().normal());
     boolean synthetic = normal && labels.usesSynthetic();
-    int[] samples = samples(stack, label, normal, study.labelCount() > 0, synthetic);
+    int[] samples = samples(stack, label, normal, source >= 0, synthetic);
     return new SegmentationStudy(study.info().studyKey(), study.info().patientKey(), stack, label,
         threshold.forStudy(study), samples, synthetic);
   }

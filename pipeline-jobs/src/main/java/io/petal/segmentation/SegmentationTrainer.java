@@ -34,10 +34,13 @@ import org.slf4j.LoggerFactory;
  * ({@link AveragingTrainer}), on the network grid of the autoencoder that gives its prior.
  *
  * <p>Training studies: the chosen split ({@code train} when the cohort has splits, else all),
- * prepared by {@link SegmentationStudies} for the chosen {@link LabelSource}. Validation: the
- * annotated abnormal studies of a held-out fraction of training patients (chosen by a seeded hash
- * of the patient key, so patients never straddle), scored by {@link ValidationDice} after every
- * epoch (only with at least {@link #MIN_PATIENTS_FOR_VALIDATION} training patients). The model card records the autoencoder, grid, label source and validation rule.
+ * prepared by {@link SegmentationStudies} for the chosen {@link LabelSource} and
+ * {@link AnnotationSource} (by default each study's first; a named one trains one model per
+ * source, methods.md §3). Validation: the abnormal studies annotated by that source of a held-out
+ * fraction of training patients (chosen by a seeded hash of the patient key, so patients never
+ * straddle), scored against that source by {@link ValidationDice} after every epoch (only with at
+ * least {@link #MIN_PATIENTS_FOR_VALIDATION} training patients). The model card records the
+ * autoencoder, grid, label source, annotation source and validation rule.
  */
 public final class SegmentationTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentationTrainer.class);
@@ -45,6 +48,8 @@ public final class SegmentationTrainer {
   /** Card keys that {@code segment predict} reads back. */
   public static final String CARD_AUTOENCODER = "autoencoder";
   public static final String CARD_PIXEL_MM = "pixelSpacingMm";
+  /** Card key of the annotation source trained on ({@link AnnotationSource#describe()}). */
+  public static final String CARD_ANNOTATION_SOURCE = "annotationSource";
   /** Fewer training patients than this: no validation hold-out (every patient is needed for training). */
   public static final int MIN_PATIENTS_FOR_VALIDATION = 5;
 
@@ -52,11 +57,25 @@ public final class SegmentationTrainer {
    * @param autoencoder the autoencoder giving the prior (and the network grid)
    * @param validationFraction fraction of training patients held out for validation (0 = none)
    * @param patients only these pseudonymous patients (e.g. a cross-validation fold), or null for all
+   * @param annotation the annotation source the real labels come from (null: {@link AnnotationSource#FIRST})
    */
   public record Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume,
       boolean overwrite, SegmentationConfig config, LabelSource labels, int batchSize, int workers,
-      int averagingFrequency, String split, double validationFraction, ScoringSettings scoring, Set<String> patients) {
-    /** Without a patient restriction. */
+      int averagingFrequency, String split, double validationFraction, ScoringSettings scoring, Set<String> patients,
+      AnnotationSource annotation) {
+    public Options {
+      annotation = annotation == null ? AnnotationSource.FIRST : annotation;
+    }
+
+    /** Each study's first annotation source. */
+    public Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume, boolean overwrite,
+        SegmentationConfig config, LabelSource labels, int batchSize, int workers, int averagingFrequency,
+        String split, double validationFraction, ScoringSettings scoring, Set<String> patients) {
+      this(warehouse, model, autoencoder, epochs, resume, overwrite, config, labels, batchSize, workers,
+          averagingFrequency, split, validationFraction, scoring, patients, AnnotationSource.FIRST);
+    }
+
+    /** Without a patient restriction, each study's first annotation source. */
     public Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume, boolean overwrite,
         SegmentationConfig config, LabelSource labels, int batchSize, int workers, int averagingFrequency,
         String split, double validationFraction, ScoringSettings scoring) {
@@ -89,24 +108,27 @@ public final class SegmentationTrainer {
     long splitPatients = all.values().stream().filter(TrainingSelection.inSplit(split)).map(StudyInfo::patientKey)
         .distinct().count();
     double fraction = splitPatients >= MIN_PATIENTS_FOR_VALIDATION ? o.validationFraction() : 0;
+    AnnotationSource annotation = o.annotation();
+    annotation.requireIn(all.values().stream().filter(TrainingSelection.inSplit(split)).toList(),
+        o.warehouse() + " (split '" + split + "')");
     all.forEach((k, s) -> {
       if (TrainingSelection.inSplit(split).test(s)) {
         boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), fraction, used.seed());
-        (heldOut && !Boolean.TRUE.equals(s.normal()) && s.labelled() ? validation : train).put(k, s);
+        (heldOut && !Boolean.TRUE.equals(s.normal()) && annotation.annotates(s) ? validation : train).put(k, s);
       }
     });
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> aeBroadcast = used.usePrior() ? sc.broadcast(ae) : null;
     PriorMaps priors = new PriorMaps(aeBroadcast, o.scoring());
-    SegmentationStudies prepare = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(), o.labels(), 4,
-        used.normalisation());
+    SegmentationStudies prepare = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(), o.labels(),
+        annotation, 4, used.normalisation());
     int workers = AveragingTrainer.workers(spark, o.workers());
     JavaRDD<SegmentationStudy> data = TrainingPlacement.place(StudyImagesReader.read(spark, o.warehouse(), train)
             .map(prepare::prepare).filter(s -> s.samples().length > 0),
         train.values().stream().map(StudyInfo::studyKey).toList(), workers, SegmentationStudy::studyKey)
         .persist(StorageLevel.MEMORY_AND_DISK());
     SegmentationStudies validationPrep = new SegmentationStudies(used.size(), pixelMm, o.scoring().threshold(),
-        LabelSource.REAL, 4, used.normalisation());
+        LabelSource.REAL, annotation, 4, used.normalisation());
     JavaRDD<SegmentationStudy> held = StudyImagesReader.read(spark, o.warehouse(), validation)
         .map(validationPrep::prepare).filter(s -> s.samples().length > 0).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -121,12 +143,13 @@ public final class SegmentationTrainer {
       long validationStudies = held.count();
       ModelCard.TrainingDataCard dataCard = new ModelCard.TrainingDataCard(
           TrainingSelection.distinct(train.values(), StudyInfo::cohort), split, o.labels().optionName(),
-          describe(o.labels()), (int) studies, patients.size(), samples);
+          describe(o.labels(), annotation), (int) studies, patients.size(), samples);
       Map<String, String> extra = new LinkedHashMap<>();
       extra.put(CARD_AUTOENCODER, o.autoencoder());
       extra.put(CARD_PIXEL_MM, Double.toString(pixelMm));
       extra.put("suvThreshold", o.scoring().threshold().toString());
       extra.put("labels", o.labels().optionName());
+      extra.put(CARD_ANNOTATION_SOURCE, annotation.describe());
       LesionSynthesisConfig lesions = LesionSynthesisConfig.defaults();
       lesions.toProperties("synthetic.").forEach((k, v) -> extra.put(k.toString(), v.toString()));
       String rule = validationStudies == 0 ? null : String.format(java.util.Locale.ROOT,
@@ -136,8 +159,9 @@ public final class SegmentationTrainer {
           ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, lesions, 0.75), data, used.toProperties(),
           used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard, extra,
           validationStudies == 0 ? null : new ValidationDice(sc, held, used, priors), rule);
-      LOG.info("segment train {}: {} studies of {} patients, {} samples per epoch, {} validation studies, prior {}",
-          o.model(), studies, patients.size(), samples, validationStudies, used.usePrior() ? o.autoencoder() : "off");
+      LOG.info("segment train {}: {} studies of {} patients, {} samples per epoch, {} validation studies, prior {}, "
+          + "annotations: {}", o.model(), studies, patients.size(), samples, validationStudies,
+          used.usePrior() ? o.autoencoder() : "off", annotation.describe());
       return new Result(folder.model(), AveragingTrainer.train(sc, run, start));
     } finally {
       data.unpersist(false);
@@ -161,6 +185,10 @@ public final class SegmentationTrainer {
       return SegmentationModel.load(in);
     }
   };
+
+  private static String describe(LabelSource labels, AnnotationSource annotation) {
+    return labels.usesReal() ? describe(labels) + "; lesion labels from " + annotation.describe() : describe(labels);
+  }
 
   private static String describe(LabelSource labels) {
     return switch (labels) {

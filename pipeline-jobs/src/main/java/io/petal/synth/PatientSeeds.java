@@ -11,8 +11,11 @@ import java.util.SplittableRandom;
 final class PatientSeeds {
   private PatientSeeds() {}
 
-  /** The stages of a patient's generation, each with its own independent random stream. */
-  enum Stage { ANATOMY, PHYSIOLOGY, TEXTURE, CT_NOISE, LESIONS, PET_NOISE }
+  /**
+   * The stages of a patient's generation, each with its own independent random stream (new stages
+   * go last, so existing streams, and the bytes of existing cohorts, never change).
+   */
+  enum Stage { ANATOMY, PHYSIOLOGY, TEXTURE, CT_NOISE, LESIONS, PET_NOISE, ANNOTATORS }
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -24,6 +27,12 @@ final class PatientSeeds {
   /** A fresh generator for one stage of one patient. */
   static SplittableRandom stream(long patientSeed, Stage stage) {
     return new SplittableRandom(mix64(patientSeed + (stage.ordinal() + 1L) * GOLDEN));
+  }
+
+  /** A fresh generator for one further annotator of one patient, independent of the other annotators'. */
+  static SplittableRandom annotatorStream(long patientSeed, int annotator) {
+    return new SplittableRandom(mix64(mix64(patientSeed + (Stage.ANNOTATORS.ordinal() + 1L) * GOLDEN)
+        + annotator * GOLDEN));
   }
 
   /** The SplitMix64 finaliser (Steele, Lea and Flood, 2014). */

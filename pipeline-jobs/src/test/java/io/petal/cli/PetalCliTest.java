@@ -65,6 +65,23 @@ class PetalCliTest {
   }
 
   @Test
+  void segmentTrainNamesAPerSourceModelAfterItsAnnotationSource() {
+    io.petal.spark.ConfigResolver conf = new io.petal.spark.ConfigResolver(new org.apache.spark.SparkConf(false),
+        new java.util.Properties());
+    SegmentTrainCommand bySource = new SegmentTrainCommand();
+    new CommandLine(bySource).parseArgs("--annotation-source", "seg_expert_b");
+    assertEquals("segmentation@seg_expert_b", bySource.options(conf).model());
+    assertEquals("seg_expert_b", bySource.options(conf).annotation().name());
+    SegmentTrainCommand named = new SegmentTrainCommand();
+    new CommandLine(named).parseArgs("--annotation-source", "seg_expert_b", "--model", "mine");
+    assertEquals("mine", named.options(conf).model());
+    SegmentTrainCommand plain = new SegmentTrainCommand();
+    new CommandLine(plain).parseArgs();
+    assertEquals("segmentation", plain.options(conf).model());
+    assertEquals(io.petal.segmentation.AnnotationSource.FIRST, plain.options(conf).annotation());
+  }
+
+  @Test
   void localClusterStatusAndStopSayWhenNothingRuns(@TempDir java.nio.file.Path dir) {
     Result status = run("local-cluster", "status", "--dir", dir.toString());
     assertEquals(1, status.code(), status.err());

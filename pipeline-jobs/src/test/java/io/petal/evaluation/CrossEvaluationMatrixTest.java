@@ -38,6 +38,22 @@ class CrossEvaluationMatrixTest {
   }
 
   @Test
+  void perSourceModelsLeadTheReportAndFillTheMatrixWithoutASingleSegmentationModel() {
+    // petal run on a two-source cohort: segmentation@seg and segmentation@seg_b, no plain "segmentation"
+    CohortMetrics m = new CohortMetrics();
+    m.add(FoldAggregationTest.study("p1", "segmentation@seg_b", 0.9, "seg", "seg_b"));
+    m.add(FoldAggregationTest.study("p1", "segmentation@seg", 0.2, "seg", "seg_b"));
+    m.add(FoldAggregationTest.study("p1", "baseline-suv2.5", 0.95, "seg", "seg_b"));
+    ComparedMethods compared = ComparedMethods.of(m, null,
+        List.of("baseline-suv2.5", "segmentation@seg", "segmentation@seg_b"));
+    assertEquals("segmentation@seg", compared.headline().name(), "the model of the first source, not the best Dice");
+    assertEquals("baseline-suv2.5", compared.best().name());
+    CrossEvaluation x = CrossEvaluationMatrix.of(m, CrossEvaluationMatrix.family(compared.headline().name()));
+    assertEquals(0.2, x.cell(0, 0).mean(), 1e-12);
+    assertEquals(0.45, x.cell(1, 1).mean(), 1e-12);
+  }
+
+  @Test
   void oneSourceGivesNoMatrixAndAnUntrainedSourceAnEmptyRow() {
     CohortMetrics single = new CohortMetrics();
     single.add(FoldAggregationTest.study("p1", "segmentation", 0.8, "seg"));

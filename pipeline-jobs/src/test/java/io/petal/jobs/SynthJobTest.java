@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.image.Volume;
@@ -58,6 +59,36 @@ class SynthJobTest {
     assertEquals(declared + 1, lesions.size()); // header + one line per lesion
     List<String> written = Files.readAllLines(dir.resolve("a/manifest.csv"));
     assertEquals("patient_id,study_id,suv,ct,seg,organs,diagnosis,split,lesion_count", written.get(0));
+  }
+
+  @Test
+  void furtherAnnotatorsRedrawTheSameLesionsInTheirOwnColumns() throws IOException {
+    List<Row> manifest = SynthJob.run(TestSpark.session(), new SynthJob.Options(dir.resolve("readers").toString(), 1, 1,
+        11, false, SynthConfig.small(), 3)).collectAsList();
+    assertEquals("patient_id,study_id,suv,ct,seg,seg_annotator2,seg_annotator3,organs,diagnosis,split,lesion_count",
+        Files.readAllLines(dir.resolve("readers/manifest.csv")).get(0));
+    for (Row r : manifest) {
+      Path root = dir.resolve("readers");
+      float[] exact = NiftiReader.read(root.resolve(r.<String>getAs("seg"))).volume().data();
+      float[] generous = NiftiReader.read(root.resolve(r.<String>getAs("seg_annotator2"))).volume().data();
+      float[] conservative = NiftiReader.read(root.resolve(r.<String>getAs("seg_annotator3"))).volume().data();
+      long[] voxels = {count(exact), count(generous), count(conservative)};
+      if ("NEGATIVE".equals(r.getAs("diagnosis"))) {
+        assertArrayEquals(new long[] {0, 0, 0}, voxels, "no lesion, no annotation");
+      } else {
+        assertTrue(voxels[1] > voxels[0] && voxels[2] < voxels[0] && voxels[2] > 0,
+            "grown, shrunk, neither empty: " + java.util.Arrays.toString(voxels));
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> new SynthJob.Options("x", 1, 1, 1, false, SynthConfig.small(), 0));
+  }
+
+  private static long count(float[] mask) {
+    long n = 0;
+    for (float v : mask) {
+      n += v != 0 ? 1 : 0;
+    }
+    return n;
   }
 
   @Test

@@ -37,6 +37,24 @@ class SummaryTest {
     assertTrue(Double.isNaN(none.mean()));
   }
 
+  @Test
+  void anIntervalClippedToTheMetricsRangeKeepsEverythingElse() {
+    // two false-negative volumes, 0 and 5 mL: 2.5 ± t(0.975, 1) · sqrt(12.5) / sqrt(2) reaches below 0 mL
+    Summary raw = Summary.of(0, 5);
+    double halfWidth = 12.7062047362 * Math.sqrt(12.5 / 2);
+    assertEquals(2.5 - halfWidth, raw.ciLow(), 1e-9);
+    Summary volume = raw.clippedTo(0, Double.POSITIVE_INFINITY);
+    assertEquals(0.0, volume.ciLow(), 0);
+    assertEquals(2.5 + halfWidth, volume.ciHigh(), 1e-9);
+    assertEquals(new Summary(raw.mean(), raw.sd(), 0, raw.ciHigh(), 2), volume);
+    Summary dice = Summary.of(0.9, 1.0).clippedTo(0, 1);
+    assertEquals(1.0, dice.ciHigh(), 0, "Dice never exceeds 1");
+    assertTrue(dice.ciLow() >= 0);
+    Summary one = Summary.of(3).clippedTo(0, Double.POSITIVE_INFINITY);
+    assertTrue(Double.isNaN(one.ciLow()) && Double.isNaN(one.ciHigh()), "no interval stays no interval");
+    assertEquals(Summary.of(1, 2, 3, 4, 5), Summary.of(1, 2, 3, 4, 5).clippedTo(0, 10), "inside the range: unchanged");
+  }
+
   /** Two-sided quantiles from printed t tables. */
   @ParameterizedTest(name = "t({0}, df {1}) = {2}")
   @CsvSource({"0.975, 1, 12.7062047362", "0.975, 2, 4.3026527297", "0.975, 10, 2.2281388520",

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.metrics.DetectionCounts;
+import io.petal.metrics.PatientSegmentationMetrics;
 import io.petal.metrics.SegmentationEvaluator;
 import io.petal.metrics.SizeStrata;
 import io.petal.metrics.Summary;
@@ -37,6 +39,22 @@ class ReportDataTest {
     assertTrue(Double.isNaN(f.dice().mean()));
     assertEquals(0, f.patients());
     assertTrue(Double.isNaN(f.lesionSensitivity()));
+  }
+
+  @Test
+  void segmentationIntervalsStayInsideEachMetricsRange() {
+    // two patients: FNV 0 and 5 mL, Dice 0.95 and 1: Student's t interval would reach below 0 mL and above 1
+    List<PatientSegmentationMetrics> two = List.of(
+        new PatientSegmentationMetrics("a", 0.95, 0.95, 0, 0, 1, 1, DetectionCounts.none()),
+        new PatientSegmentationMetrics("b", 1.0, 1.0, 5, 5, 6, 6, DetectionCounts.none()));
+    KeyFigures f = KeyFigures.ofPatients(RankingResult.notScored(), RankingResult.notScored(), two);
+    assertTrue(Summary.of(0, 5).ciLow() < 0, "the unclipped interval");
+    assertEquals(0.0, f.falseNegativeVolumeMl().ciLow(), 0);
+    assertEquals(0.0, f.falsePositiveVolumeMl().ciLow(), 0);
+    assertEquals(Summary.of(0, 5).ciHigh(), f.falseNegativeVolumeMl().ciHigh(), 1e-12);
+    assertEquals(1.0, f.dice().ciHigh(), 0);
+    assertEquals(1.0, f.surfaceDice().ciHigh(), 0);
+    assertEquals(0.975, f.dice().mean(), 1e-12);
   }
 
   @Test
