@@ -4,8 +4,9 @@
 # baselines (SUV 2.5, 41 % of regional SUVmax, thresholded anomaly map), all through the CLI a
 # user types, evaluated by `petal evaluate` on split=test.
 #
-#   benchmarks/segmentation_acceptance.sh OUT [PATIENTS_PER_GROUP=16] [AE_EPOCHS=10] [SEG_EPOCHS=10] [SEED=11]
+#   [FROM=ingest|segment] benchmarks/segmentation_acceptance.sh OUT [PATIENTS_PER_GROUP=16] [AE_EPOCHS=10] [SEG_EPOCHS=10] [SEED=11]
 #
+# On a machine shared with other busy processes, prefix OMP_NUM_THREADS=1 (see README).
 # OUT receives the cohort, the warehouse and the logs (kept, so the report can be opened:
 # OUT/warehouse/reports/acceptance/report.html). One patient in four of each group is held out
 # (split=test) by `petal synth`; every model trains on split=train only.
@@ -31,10 +32,20 @@ step() {
 
 [ -f "$OUT/cohort/manifest.csv" ] || step synth synth --out "$OUT/cohort" --normal "$PER_GROUP" \
   --abnormal "$PER_GROUP" --seed "$SEED"
-step run run --manifest "$OUT/cohort/manifest.csv" --warehouse "$W" --ae-epochs "$AE_EPOCHS" \
-  --seg-epochs "$SEG_EPOCHS"
-step train-noprior segment train --warehouse "$W" --model no-prior --no-prior --epochs "$SEG_EPOCHS" --overwrite
+# The stages of `petal run`, one by one, so that a second run (e.g. other U-Net settings) can start
+# from FROM=segment and keep the ingested cohort, the autoencoder and its anomaly maps.
+if [ "${FROM:-ingest}" = ingest ]; then
+  step ingest ingest --manifest "$OUT/cohort/manifest.csv" --warehouse "$W"
+  step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --overwrite
+  step score score --warehouse "$W"
+fi
+# The anomaly-guided U-Net and its no-prior ablation, trained side by side on split=train.
+step train-unet segment train --warehouse "$W" --model segmentation --epochs "$SEG_EPOCHS" --overwrite &
+step train-noprior segment train --warehouse "$W" --model no-prior --no-prior --epochs "$SEG_EPOCHS" --overwrite &
+wait %1 && wait %2
+step predict-unet segment predict --warehouse "$W" --model segmentation --split test
 step predict-noprior segment predict --warehouse "$W" --model no-prior --split test
+step baselines segment baselines --warehouse "$W"
 step evaluate evaluate --warehouse "$W" --split test --run acceptance
 
 python3 - "$W/reports/acceptance/summary.json" <<'PY'

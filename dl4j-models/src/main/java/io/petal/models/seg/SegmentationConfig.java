@@ -13,7 +13,7 @@ import java.util.Properties;
  * anomaly prior, when {@code usePrior} is set, adds one channel (the centre slice's anomaly map).
  * The network predicts the lesion label of the centre slice.
  *
- * <p>Loss: {@code diceWeight} × (1 − soft Dice, per slice, averaged over the batch) +
+ * <p>Loss: {@code diceWeight} × (1 − soft Dice, per slice, averaged over the batch's slices with a lesion) +
  * {@code bceWeight} × binary cross-entropy (mean over pixels, lesion pixels weighted by
  * {@code positiveWeight}).
  *

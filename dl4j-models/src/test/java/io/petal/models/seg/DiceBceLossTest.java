@@ -62,7 +62,8 @@ class DiceBceLossTest {
     float[] labels = new float[slices * PLANE];
     float[] z = new float[slices * PLANE];
     for (int i = 0; i < z.length; i++) {
-      labels[i] = random.nextDouble() < 0.3 ? 1 : 0;
+      // slice 1 is lesion-free: only its cross-entropy counts
+      labels[i] = i / PLANE != 1 && random.nextDouble() < 0.3 ? 1 : 0;
       z[i] = (float) (2 * random.nextGaussian());
     }
     DiceBceLoss loss = new DiceBceLoss(config(0.7, 1.3, 2.0), PLANE);
@@ -103,6 +104,35 @@ class DiceBceLossTest {
     for (int i = 0; i < z.length; i++) {
       assertEquals(wholeGradient[i], i < 2 * PLANE ? gradientA[i] : gradientB[i - 2 * PLANE], 1e-7);
     }
+  }
+
+  @Test
+  void lesionFreeSlicesAreLeftToTheCrossEntropy() {
+    SplittableRandom random = new SplittableRandom(5);
+    float[] labels = new float[2 * PLANE];
+    float[] z = new float[2 * PLANE];
+    for (int i = 0; i < z.length; i++) {
+      labels[i] = i < PLANE && i % 4 == 0 ? 1 : 0;
+      z[i] = (float) random.nextGaussian();
+    }
+    DiceBceLoss loss = new DiceBceLoss(config(1, 1, 1), PLANE);
+    DiceBceLoss.Terms both = loss.evaluate(logits(z, 2), labels, 0, 2);
+    float[] gradient = loss.gradient().data().asFloat();
+    DiceBceLoss.Terms lesionSliceAlone = loss.evaluate(logits(java.util.Arrays.copyOf(z, PLANE), 1),
+        java.util.Arrays.copyOf(labels, PLANE), 0, 1);
+    assertEquals(lesionSliceAlone.dice(), both.dice(), 1e-12, "Dice averaged over the one slice with a lesion");
+
+    DiceBceLoss bceOnly = new DiceBceLoss(config(0, 1, 1), PLANE);
+    bceOnly.evaluate(logits(z, 2), labels, 0, 2);
+    float[] bceGradient = bceOnly.gradient().data().asFloat();
+    for (int i = PLANE; i < 2 * PLANE; i++) {
+      assertEquals(bceGradient[i], gradient[i], 1e-9, "lesion-free slice, pixel " + (i - PLANE));
+    }
+
+    DiceBceLoss.Terms noLesion = loss.evaluate(logits(java.util.Arrays.copyOfRange(z, PLANE, 2 * PLANE), 1),
+        java.util.Arrays.copyOfRange(labels, PLANE, 2 * PLANE), 0, 1);
+    assertEquals(0, noLesion.dice(), 0, "a batch without lesion pixels has no Dice term");
+    assertTrue(noLesion.bce() > 0);
   }
 
   private static double total(DiceBceLoss loss, float[] z, float[] labels, int slices) {
