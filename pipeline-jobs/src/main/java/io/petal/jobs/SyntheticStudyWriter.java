@@ -1,18 +1,16 @@
 package io.petal.jobs;
 
-import io.petal.image.Volume;
 import io.petal.io.HadoopFiles;
 import io.petal.io.nifti.NiftiDataType;
-import io.petal.io.nifti.NiftiWriter;
 import io.petal.schema.StudyManifest;
 import io.petal.spark.SerializableHadoopConf;
 import io.petal.synth.LesionDescriptor;
 import io.petal.synth.PreviewPng;
 import io.petal.synth.PreviewRenderer;
+import io.petal.synth.SynthConfig;
 import io.petal.synth.SyntheticCohort;
 import io.petal.synth.SyntheticStudy;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The task body of {@link SynthJob}: generates one patient's study and writes its files
- * (each atomically) on the executor. Returns the patient's manifest row and lesion rows.
+ * The {@link SynthStudyWriter} of PET/CT: one patient's study in the autoPET layout,
+ * {@code <patient>/<study>/{SUV,CTres,SEG,ORGANS}.nii.gz} (+ {@code preview.png}).
  */
-final class SyntheticStudyWriter implements Serializable {
+final class SyntheticStudyWriter implements SynthStudyWriter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticStudyWriter.class);
 
@@ -43,27 +41,37 @@ final class SyntheticStudyWriter implements Serializable {
       "lesion", "site", "region", "size_level", "radius_mm", "centroid_x_mm", "centroid_y_mm", "centroid_z_mm",
       "voxels", "volume_ml", "suv_max", "suv_peak");
 
-  /** What one task produced. */
-  record Written(List<String> manifestRow, List<List<String>> lesionRows) implements Serializable {}
-
   private final SynthJob.Options options;
+  private final SynthConfig config;
   private final SerializableHadoopConf conf;
 
-  SyntheticStudyWriter(SynthJob.Options options, SerializableHadoopConf conf) {
+  SyntheticStudyWriter(SynthJob.Options options, SynthConfig config, SerializableHadoopConf conf) {
     this.options = options;
+    this.config = config;
     this.conf = conf;
   }
 
-  Written write(SynthCohortPlan.Patient p) throws IOException {
+  @Override
+  public List<String> manifestHeader() {
+    return MANIFEST_HEADER;
+  }
+
+  @Override
+  public List<String> lesionHeader() {
+    return LESION_HEADER;
+  }
+
+  @Override
+  public Written write(SynthCohortPlan.Patient p) throws IOException {
     long t0 = System.nanoTime();
-    SyntheticStudy study = SyntheticCohort.patient(options.seed(), p.index(), p.abnormal(), options.config());
+    SyntheticStudy study = SyntheticCohort.patient(options.seed(), p.index(), p.abnormal(), config);
     String rel = p.patientId() + "/" + p.studyId() + "/";
     String dir = HadoopFiles.join(options.out(), rel);
     Configuration c = conf.get();
-    writeNifti(dir + SUV_FILE, study.suv(), NiftiDataType.FLOAT32, c);
-    writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
-    writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
-    writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
+    SynthFiles.writeNifti(dir + SUV_FILE, study.suv(), NiftiDataType.FLOAT32, c);
+    SynthFiles.writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
+    SynthFiles.writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
+    SynthFiles.writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
     if (options.preview()) {
       String title = p.patientId() + "  " + study.lesions().size() + " lesion(s)";
       HadoopFiles.writeAtomically(dir + PREVIEW_FILE, c, out -> PreviewPng.write(
@@ -76,19 +84,13 @@ final class SyntheticStudyWriter implements Serializable {
     for (LesionDescriptor l : study.lesions()) {
       lesions.add(List.of(p.patientId(), p.studyId(), Integer.toString(l.label()),
           l.site().name().toLowerCase(Locale.ROOT), l.region(), l.level().name().toLowerCase(Locale.ROOT),
-          fmt(l.radiusMm()), fmt(l.centroidLps().x()), fmt(l.centroidLps().y()), fmt(l.centroidLps().z()),
-          Integer.toString(l.voxelCount()), fmt(l.volumeMl()), fmt(l.suvMax()), fmt(l.suvPeak())));
+          SynthFiles.fmt(l.radiusMm()), SynthFiles.fmt(l.centroidLps().x()), SynthFiles.fmt(l.centroidLps().y()),
+          SynthFiles.fmt(l.centroidLps().z()),
+          Integer.toString(l.voxelCount()), SynthFiles.fmt(l.volumeMl()), SynthFiles.fmt(l.suvMax()),
+          SynthFiles.fmt(l.suvPeak())));
     }
     LOG.info("synth: {} ({}, {} lesion(s)) written in {} ms", p.patientId(), p.abnormal() ? "abnormal" : "normal",
         study.lesions().size(), (System.nanoTime() - t0) / 1_000_000);
     return new Written(manifestRow, lesions);
-  }
-
-  private static void writeNifti(String path, Volume v, NiftiDataType type, Configuration c) throws IOException {
-    HadoopFiles.writeAtomically(path, c, out -> NiftiWriter.write(v, out, type, true));
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

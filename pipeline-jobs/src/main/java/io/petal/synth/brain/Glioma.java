@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * with g and h smooth random fields over direction. Drawn per tumour: core radius 6–20 mm (at
  * least three voxels), rim 2–5 mm (at least 1.2 voxels, at most half the core), oedema 4–22 mm,
  * high grade with probability {@value #HIGH_GRADE_PROBABILITY}, centre in the cerebral white
- * matter at least 12 mm off the midline.
+ * matter at least {@value #MIDLINE_CLEARANCE_MM} mm off the midline and far enough inside the brain
+ * ellipsoid (along each axis) for the irregular core to stay in it.
  *
  * @param centre        centre in the head frame (mm)
  * @param coreRadiusMm  mean core radius (mm)
@@ -34,6 +35,8 @@ record Glioma(Vec3 centre, double coreRadiusMm, double rimMm, double oedemaMm, b
   private static final double DIRECTION_RADIUS = 30;
   private static final double DIRECTION_CELL = 18;
   private static final int PLACEMENT_TRIES = 200;
+  /** A tumour centre lies at least this far from the midline (mm). */
+  private static final double MIDLINE_CLEARANCE_MM = 12;
   /** Radii never shrink below this fraction of their mean, however the shape fields swing. */
   private static final double MIN_RADIUS_FRACTION = 0.3;
 
@@ -57,13 +60,15 @@ record Glioma(Vec3 centre, double coreRadiusMm, double rimMm, double oedemaMm, b
   private static Vec3 placeCentre(HeadAnatomy anatomy, double coreRadiusMm, SplittableRandom rng) {
     Vec3 semi = HeadAnatomy.BRAIN_SEMI_MM;
     double reach = coreRadiusMm * (1 + CORE_IRREGULARITY) + 4;
+    Vec3 inner = new Vec3(Math.max(5, semi.x() - reach), Math.max(5, semi.y() - reach), Math.max(5, semi.z() - reach));
     for (int t = 0; t < PLACEMENT_TRIES; t++) {
       double side = rng.nextBoolean() ? 1 : -1;
-      Vec3 c = new Vec3(side * (12 + rng.nextDouble() * (semi.x() - 12)), (2 * rng.nextDouble() - 1) * semi.y(),
-          (2 * rng.nextDouble() - 1) * semi.z());
-      double rho = HeadAnatomy.brainRadius(c);
-      double minSemi = Math.min(semi.x(), Math.min(semi.y(), semi.z()));
-      if (rho + reach / minSemi < 0.95 && anatomy.tissueAt(c) == HeadTissue.WHITE_MATTER) {
+      Vec3 c = new Vec3(side * (MIDLINE_CLEARANCE_MM + rng.nextDouble() * (inner.x() - MIDLINE_CLEARANCE_MM)),
+          (2 * rng.nextDouble() - 1) * inner.y(), (2 * rng.nextDouble() - 1) * inner.z());
+      double u = c.x() / inner.x();
+      double v = c.y() / inner.y();
+      double w = c.z() / inner.z();
+      if (u * u + v * v + w * w < 1 && anatomy.tissueAt(c) == HeadTissue.WHITE_MATTER) {
         return c;
       }
     }
