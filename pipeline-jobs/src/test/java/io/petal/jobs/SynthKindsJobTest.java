@@ -70,6 +70,28 @@ class SynthKindsJobTest {
   }
 
   @Test
+  void mostAbnormalBoneScanReportsNameAMetastasisSite() throws IOException {
+    List<Row> manifest = synth("bone-reports", 17, BoneScanConfig.small());
+    List<String> lesions = Files.readAllLines(dir.resolve("bone-reports/lesions.csv"));
+    int abnormal = 0;
+    int named = 0;
+    for (Row r : manifest) {
+      if ("NEGATIVE".equals(r.getAs("diagnosis"))) {
+        continue;
+      }
+      abnormal++;
+      String report = r.getAs("report");
+      String patient = r.getAs("patient_id");
+      // lesions.csv: patient_id,study_id,lesion,site (the English site name),...
+      boolean chinese = report.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      named += chinese || lesions.stream().filter(l -> l.startsWith(patient + ","))
+          .anyMatch(l -> report.contains(l.split(",")[3])) ? 1 : 0;
+    }
+    assertEquals(3, abnormal);
+    assertTrue(named >= 2, named + " of " + abnormal + " reports name a site");
+  }
+
+  @Test
   void boneScanCohortHasOneNmFileAndALabelPerStudy() throws IOException {
     List<Row> manifest = synth("bone", 3, BoneScanConfig.small());
     assertEquals("patient_id,study_id,nm,seg,kind,diagnosis,split,report,lesion_count",

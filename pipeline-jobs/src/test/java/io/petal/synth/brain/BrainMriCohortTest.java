@@ -129,6 +129,15 @@ class BrainMriCohortTest {
   }
 
   @Test
+  void theSpacingSetsTheGridOverAFixedFieldOfView() {
+    BrainMriConfig bratsLike = BrainMriConfig.forSpacing(1.0);
+    assertEquals(java.util.List.of(192, 192, 128), java.util.List.of(bratsLike.nx(), bratsLike.ny(), bratsLike.nz()));
+    assertEquals(java.util.List.of(96, 96, 64), java.util.List.of(BrainMriConfig.defaults().nx(),
+        BrainMriConfig.defaults().ny(), BrainMriConfig.defaults().nz()));
+    assertEquals(2.0, BrainMriConfig.defaults().grid().spacing(2), 1e-12);
+  }
+
+  @Test
   void theSameSeedGivesTheSameStudyAnotherSeedAnotherPatient() {
     BrainMriStudy again = BrainMriCohort.patient(SEED, 2, true, CFG);
     BrainMriStudy first = ABNORMAL.get(2);
