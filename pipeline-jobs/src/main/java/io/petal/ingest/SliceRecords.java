@@ -10,9 +10,8 @@ import java.util.List;
 
 /**
  * Cuts a {@link LoadedStudy} into {@code slices} rows: one per axial slice (k index), or one per
- * planar view, named by the study's views. Tensors are
- * encoded straight from the volumes' arrays (one copy per slice, no intermediate slice arrays);
- * the per-slice facts come from the same pass. Labels must already be checked to hold integers
+ * planar view, named by the study's views. Tensors are encoded straight from the volumes' arrays
+ * (one copy per slice, no intermediate slice arrays); the per-slice facts come from the same pass. Labels must already be checked to hold integers
  * 0..255 (the loader does), so they are narrowed to bytes without another check.
  */
 public final class SliceRecords {

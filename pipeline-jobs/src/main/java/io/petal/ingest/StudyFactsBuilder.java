@@ -6,8 +6,8 @@ import io.petal.schema.StudyManifest;
 
 /**
  * Derives the {@code studies} row values of a loaded study. PET-specific facts are left empty for
- * other kinds: the SUV columns and {@code suv_max} are null unless the study's first channel was
- * normalised to SUV; a study of planar views has lesion pixels but no lesion volume.
+ * other kinds: the SUV columns and {@code suv_max} are null unless the study has a PET channel in
+ * SUV (its first channel); a study of planar views has lesion pixels but no lesion volume.
  */
 final class StudyFactsBuilder {
   private StudyFactsBuilder() {}

@@ -106,16 +106,25 @@ final class HeadAnatomy {
 
   /** Ventricles, choroid plexus and deep grey nuclei at {@code q}, or null. */
   private HeadTissue deepStructure(Vec3 q) {
-    if (CHOROID_PLEXUS.stream().anyMatch(b -> b.contains(q, 1))) {
+    if (anyContains(CHOROID_PLEXUS, q, 1)) {
       return HeadTissue.CHOROID_PLEXUS;
     }
-    if (VENTRICLES.stream().anyMatch(b -> b.contains(q, ventricleScale))) {
+    if (anyContains(VENTRICLES, q, ventricleScale)) {
       return HeadTissue.VENTRICLE;
     }
-    if (DEEP_NUCLEI.stream().anyMatch(b -> b.contains(q, 1))) {
+    if (anyContains(DEEP_NUCLEI, q, 1)) {
       return HeadTissue.DEEP_GREY_MATTER;
     }
     return null;
+  }
+
+  private static boolean anyContains(List<Blob> blobs, Vec3 q, double widen) {
+    for (Blob b : blobs) {
+      if (b.contains(q, widen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 public final class BoneScanReport {
   static final double INTENSE_RATIO = 2.5;
   static final double MODERATE_RATIO = 1.6;
+  /** How often several metastases are listed in one sentence, without intensity or size. */
+  static final double LIST_STYLE = 0.4;
 
   private BoneScanReport() {}
 
@@ -39,7 +41,7 @@ public final class BoneScanReport {
     if (lesions.isEmpty()) {
       s.add(noise.pick("Symmetric physiological tracer distribution throughout the skeleton.",
           "Normal skeletal uptake pattern."));
-    } else if (lesions.size() >= 2 && noise.chance(0.4)) {
+    } else if (lesions.size() >= 2 && noise.chance(LIST_STYLE)) {
       s.add("Foci of increased tracer uptake in " + joinEnglish(lesions.stream()
           .map(l -> BoneSiteNames.of(l.site(), ReportLanguage.ENGLISH)).toList()) + ".");
     } else {
@@ -65,7 +67,7 @@ public final class BoneScanReport {
     StringBuilder s = new StringBuilder(noise.pick("全身骨显像(99mTc-MDP)前后位:", "全身骨扫描示:"));
     if (lesions.isEmpty()) {
       s.append(noise.pick("全身骨骼显影清晰,放射性分布对称均匀,未见明显异常浓聚或稀疏区。", "全身骨骼放射性分布未见明显异常。"));
-    } else if (lesions.size() >= 2 && noise.chance(0.4)) {
+    } else if (lesions.size() >= 2 && noise.chance(LIST_STYLE)) {
       s.append(lesions.stream().map(l -> BoneSiteNames.of(l.site(), ReportLanguage.CHINESE))
           .collect(Collectors.joining("、"))).append("见异常放射性浓聚灶。");
     } else {

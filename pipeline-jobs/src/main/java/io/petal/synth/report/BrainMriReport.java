@@ -14,6 +14,13 @@ import java.util.SplittableRandom;
  * sometimes left out ({@link ReportNoise}); the tumour itself is left out rarely.
  */
 public final class BrainMriReport {
+  /** How often the side is abbreviated ("L frontal lobe"). */
+  static final double ABBREVIATE_SIDE = 0.2;
+  /** How often the oedema goes unmentioned. */
+  static final double OMIT_OEDEMA = 0.25;
+  /** How often a normal report adds nonspecific white matter spots. */
+  static final double INCIDENTAL_REMARK = 0.2;
+
   private BrainMriReport() {}
 
   /** The report of a study with {@code tumour} (null for a normal study). */
@@ -58,13 +65,13 @@ public final class BrainMriReport {
 
   private static String tumourEnglish(BrainTumourFinding t, ReportNoise noise) {
     String site = site(t, ReportLanguage.ENGLISH);
-    if (noise.chance(0.2)) {
+    if (noise.chance(ABBREVIATE_SIDE)) {
       site = (t.leftHemisphere() ? "L " : "R ") + lobeEnglish(t.lobe());
     }
     String size = noise.size2d(t.coreDiameterMm(), t.coreWidthMm());
     String measuring = size == null ? "" : noise.pick(" measuring " + size, " (" + size + ")",
         " measuring approximately " + size);
-    String oedema = t.oedemaExtentMm() < 2 || noise.chance(0.25) ? "" : noise.pick(
+    String oedema = t.oedemaExtentMm() < 2 || noise.chance(OMIT_OEDEMA) ? "" : noise.pick(
         ", with surrounding T2/FLAIR hyperintense vasogenic oedema",
         ", with extensive perilesional oedema extending about " + Math.round(t.oedemaExtentMm()) + " mm",
         "; surrounding FLAIR signal abnormality in keeping with oedema");
@@ -88,7 +95,7 @@ public final class BrainMriReport {
     String site = site(t, ReportLanguage.CHINESE);
     String size = noise.size2d(t.coreDiameterMm(), t.coreWidthMm());
     String measuring = size == null ? "" : noise.pick(",大小约" + size, ",范围约" + size);
-    String oedema = t.oedemaExtentMm() < 2 || noise.chance(0.25) ? "" : noise.pick(
+    String oedema = t.oedemaExtentMm() < 2 || noise.chance(OMIT_OEDEMA) ? "" : noise.pick(
         ",周围见大片水肿带(T2/FLAIR高信号)", ",瘤周水肿明显");
     if (t.highGrade()) {
       return noise.pick(
@@ -103,7 +110,7 @@ public final class BrainMriReport {
   }
 
   private static String normalEnglish(ReportNoise noise, boolean missedTumour) {
-    String incidental = !missedTumour && noise.chance(0.2)
+    String incidental = !missedTumour && noise.chance(INCIDENTAL_REMARK)
         ? " A few punctate nonspecific white matter T2 hyperintensities." : "";
     return noise.pick(
         "FINDINGS: No intracranial mass, haemorrhage or abnormal enhancement. Ventricles and sulci are normal for age."
@@ -114,7 +121,7 @@ public final class BrainMriReport {
   }
 
   private static String normalChinese(ReportNoise noise, boolean missedTumour) {
-    String incidental = !missedTumour && noise.chance(0.2) ? "双侧脑白质见少许点状T2高信号,考虑非特异性改变。" : "";
+    String incidental = !missedTumour && noise.chance(INCIDENTAL_REMARK) ? "双侧脑白质见少许点状T2高信号,考虑非特异性改变。" : "";
     return noise.pick(
         "颅内未见明确占位及异常强化,脑室系统及脑沟未见异常。" + incidental + "印象:颅脑MRI未见明显异常。",
         "脑实质信号未见异常,增强扫描未见异常强化。" + incidental + "诊断:未见明显异常。");

@@ -9,13 +9,18 @@ import java.util.SplittableRandom;
  * The imperfections of real reports, drawn from one patient's report stream: a lesion left out
  * (probability {@value #OMIT_LESION} each when there are several, {@value #OMIT_ONLY_LESION} for a
  * single one), a size left out ({@value #OMIT_SIZE}), sizes measured with up to
- * ±{@value #SIZE_ERROR} relative error and written in mm or cm, and the choice among phrasings.
+ * ±{@value #SIZE_ERROR} relative error and written in mm or cm, findings listed out of order, and
+ * the choice among phrasings.
  */
 final class ReportNoise {
   static final double OMIT_LESION = 0.12;
   static final double OMIT_ONLY_LESION = 0.04;
   static final double OMIT_SIZE = 0.35;
   static final double SIZE_ERROR = 0.15;
+  /** A report of three or more findings lists them out of order this often. */
+  static final double REORDER = 0.3;
+  /** Sizes of 20 mm and more are written in cm this often. */
+  static final double CENTIMETRES = 0.4;
 
   private final SplittableRandom rng;
   private final ReportLanguage language;
@@ -38,7 +43,7 @@ final class ReportNoise {
         out.add(f);
       }
     }
-    if (out.size() > 2 && rng.nextDouble() < 0.3) {
+    if (out.size() > 2 && rng.nextDouble() < REORDER) {
       java.util.Collections.shuffle(out, new java.util.Random(rng.nextLong()));
     }
     return out;
@@ -64,7 +69,7 @@ final class ReportNoise {
     }
     double mm = trueMm * (1 + SIZE_ERROR * (2 * rng.nextDouble() - 1));
     String gap = language == ReportLanguage.CHINESE ? "" : " ";
-    if (mm >= 20 && chance(0.4)) {
+    if (mm >= 20 && chance(CENTIMETRES)) {
       return String.format(Locale.ROOT, "%.1f%scm", mm / 10, gap);
     }
     return Math.max(1, Math.round(mm)) + gap + "mm";
