@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
  *       [{@link #CHANNEL_COUNT}, {@link #HEIGHT}, {@link #WIDTH}], x (width) fastest; channel
  *       order and units as in {@code studies.channels}/{@code channel_units} (PET in SUV, CT in HU).</li>
  *   <li>{@link #LABELS}: uint8, shape [label sources, height, width]; null for unlabelled studies.
- *       Value 0 is background; 1.. are lesion classes (binary masks use 1).</li>
+ *       Value 0 is background; 1.. are lesion classes (binary masks use 1; brain MRI keeps the
+ *       BraTS values of {@link BratsLabels}).</li>
  * </ul>
  */
 public final class SlicesTable extends TableDefinition {
@@ -31,6 +32,12 @@ public final class SlicesTable extends TableDefinition {
   public static final String Z_MM = "z_mm";
   /** {@code axial} for tomographic slices, or a planar view name ({@code anterior}, {@code posterior}). */
   public static final String VIEW = "view";
+  /** {@link #VIEW} of a tomographic (axial) slice. */
+  public static final String AXIAL = "axial";
+  /** {@link #VIEW} of a planar view taken from the front, as seen from the front. */
+  public static final String ANTERIOR = "anterior";
+  /** {@link #VIEW} of a planar view taken from behind (mirrored at ingest to the anterior orientation). */
+  public static final String POSTERIOR = "posterior";
   /** Width (nx) and height (ny) of the slice, voxels. */
   public static final String WIDTH = "width";
   public static final String HEIGHT = "height";
@@ -50,7 +57,7 @@ public final class SlicesTable extends TableDefinition {
   public static final String LESION_CHANNEL0_MAX = "lesion_channel0_max";
   /** Split copied from the study (for filtering without a join). */
   public static final String SPLIT = "split";
-  /** Kind of the study ({@code pet-ct}, …). */
+  /** Kind of the study ({@link StudyKind#id()}: {@code pet-ct}, {@code brain-mri}, {@code spect-bone}). */
   public static final String KIND = "kind";
 
   private static final StructType SCHEMA = new StructType()

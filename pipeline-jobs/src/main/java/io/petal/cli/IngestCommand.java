@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code petal ingest}: studies into the studies, slices and quarantine tables. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Ingest PET/CT studies (a manifest, autoPET-layout NIfTI folders or DICOM folders) into Parquet "
-        + "tables "
-        + "W/tables/{studies,slices,quarantine}, one Spark task per study.",
+    description = {"Ingest studies (a manifest, autoPET- or BraTS-layout NIfTI folders, or DICOM folders) into Parquet "
+        + "tables W/tables/{studies,slices,quarantine}, one Spark task per study. Kinds: pet-ct, brain-mri "
+        + "(T1, T1ce, T2, FLAIR), spect-bone (planar NM anterior/posterior views).",
         "Incremental: studies whose input bytes did not change are skipped; a broken study is quarantined "
             + "with a reason and the others still land.",
         "Ids become keyed-HMAC pseudonyms: set PETAL_PSEUDONYM_KEY or PETAL_PSEUDONYM_KEY_FILE (or --key-file)."})
@@ -27,7 +27,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
       description = "Folders holding autoPET-layout studies (<patient>/<study>/{SUV,CTres,SEG}.nii.gz), "
-          + "or DICOM files in any layout (grouped by study; PT, CT and RTSTRUCT/SEG series are used).")
+          + "BraTS cases (<case>/<case>_{t1,t1ce,t2,flair,seg}.nii.gz), or DICOM files in any layout (grouped by "
+          + "study; PT, CT and RTSTRUCT/SEG series are used, or NM planar views when there is no PET).")
   List<String> inputs;
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "Study manifest (CSV or Parquet), one row per study.")

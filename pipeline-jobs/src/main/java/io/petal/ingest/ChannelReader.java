@@ -2,6 +2,7 @@ package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
 import io.petal.image.Volume;
+import java.util.List;
 
 /**
  * Reads one channel or label source of a study from its files' bytes, in the channel's unit
@@ -16,8 +17,24 @@ public interface ChannelReader {
    * @param suv              SUV normalisation applied (PET only, else null)
    * @param frameOfReference DICOM FrameOfReferenceUID, or null when the format has none
    * @param sourceFormat     {@code nifti} or {@code dicom}
+   * @param views            the view name of each k index for planar views ({@code anterior},
+   *                         {@code posterior}); empty for a volume of axial slices
    */
-  record Loaded(Volume volume, LoadedStudy.SuvNormalisation suv, String frameOfReference, String sourceFormat) {}
+  record Loaded(Volume volume, LoadedStudy.SuvNormalisation suv, String frameOfReference, String sourceFormat,
+      List<String> views) {
+
+    public Loaded {
+      views = List.copyOf(views);
+      if (!views.isEmpty() && views.size() != volume.grid().nz()) {
+        throw new IllegalArgumentException(views.size() + " view names for " + volume.grid().nz() + " views");
+      }
+    }
+
+    /** A channel of axial slices. */
+    public Loaded(Volume volume, LoadedStudy.SuvNormalisation suv, String frameOfReference, String sourceFormat) {
+      this(volume, suv, frameOfReference, sourceFormat, List.of());
+    }
+  }
 
   /** Reads an image channel. */
   Loaded read(ChannelSource channel, StudyFiles files) throws StudyRejectedException;

@@ -9,14 +9,19 @@ import java.util.List;
  * @param name    channel name in the tables ({@code PET}, {@code CT}, {@code T1}, …)
  * @param unit    unit of the values once loaded ({@code SUV}, {@code HU}, {@code a.u.}, …)
  * @param format  how the files are read
- * @param paths   one NIfTI file, or the DICOM files of one series (any order; sorted by position)
+ * @param paths   one NIfTI file, the DICOM files of one series (any order; sorted by position), or the
+ *                DICOM files holding a study's planar views (any order; sorted by view)
  * @param role    what the channel does for geometry and normalisation
  */
 public record ChannelSource(String name, String unit, Format format, List<String> paths, Role role)
     implements Serializable {
 
-  /** File format of a channel or label. */
-  public enum Format { NIFTI, DICOM_SERIES, DICOM_RTSTRUCT, DICOM_SEG }
+  /**
+   * File format of a channel or label: a NIfTI file, a DICOM image series (assembled by position),
+   * DICOM planar views (NM whole-body scans: one or several files whose frames are views), a
+   * DICOM structure set or segmentation.
+   */
+  public enum Format { NIFTI, DICOM_SERIES, DICOM_PLANAR, DICOM_RTSTRUCT, DICOM_SEG }
 
   /** The part a channel plays. */
   public enum Role {

@@ -4,11 +4,13 @@ import io.petal.image.ImageGrid;
 import io.petal.image.Volume;
 import io.petal.ingest.dicom.DicomLabelReader;
 import io.petal.ingest.dicom.DicomSeriesReader;
+import io.petal.ingest.dicom.PlanarNmReader;
 
 /**
  * The {@link ChannelReader} for every supported format: NIfTI files here; DICOM image series
  * through {@link DicomSeriesReader} (PET normalised to SUV from its headers, whatever the role
- * PET_SUV or PET_RAW says: Units GML give factor 1); RTSTRUCT/SEG through the DICOM label readers.
+ * PET_SUV or PET_RAW says: Units GML give factor 1); planar NM views through {@link PlanarNmReader};
+ * RTSTRUCT/SEG through the DICOM label readers.
  */
 public final class FormatChannelReader implements ChannelReader {
   /** SUV rule recorded for inputs that are already in SUV. */
@@ -31,6 +33,13 @@ public final class FormatChannelReader implements ChannelReader {
       case DICOM_SERIES -> {
         try {
           return DicomSeriesReader.read(c, files);
+        } catch (StudyRejectedException e) {
+          throw new StudyRejectedException(StudyLoader.describe(c) + ": " + e.getMessage(), e);
+        }
+      }
+      case DICOM_PLANAR -> {
+        try {
+          return PlanarNmReader.read(c, files);
         } catch (StudyRejectedException e) {
           throw new StudyRejectedException(StudyLoader.describe(c) + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package io.petal.ingest;
 
-import io.petal.ingest.dicom.DicomFolderScanner;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.schema.Columns;
 import io.petal.schema.QuarantineTable;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
@@ -27,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code petal ingest}: studies from a manifest, autoPET-layout NIfTI folders or DICOM folders
- * ({@link DicomFolderScanner}; a folder is read as DICOM when it holds no autoPET study) into
+ * {@code petal ingest}: studies from a manifest, autoPET-layout or BraTS-layout NIfTI folders or
+ * DICOM folders ({@link InputFolderScanner} decides which) into
  * {@code W/tables/{studies,slices,quarantine}}. One Spark task per study.
  *
  * <p>Incremental and restartable: a study whose input bytes hash to what the tables already hold
@@ -99,20 +97,9 @@ public final class IngestJob {
     List<StudySource> studies = new ArrayList<>();
     List<IngestOutcome> refused = new ArrayList<>();
     for (String in : o.inputs()) {
-      List<StudySource> here = AutoPetFolderScanner.scan(in, cohort, conf);
-      List<IngestOutcome> refusedHere = List.of();
-      if (here.isEmpty()) {
-        DiscoveredStudies dicom = DicomFolderScanner.scan(in, cohort, conf);
-        here = dicom.studies();
-        refusedHere = dicom.refused();
-      }
-      if (here.isEmpty() && refusedHere.isEmpty()) {
-        refused.add(new IngestOutcome(IngestOutcome.Status.QUARANTINED, cohort, new Path(in).getName(), null, null,
-            null, "no study found under " + new Path(in).getName()
-                + " (expected <patient>/<study>/SUV.nii.gz and CTres.nii.gz, or DICOM files)"));
-      }
-      refused.addAll(refusedHere);
-      studies.addAll(here);
+      DiscoveredStudies here = InputFolderScanner.scan(in, cohort, conf);
+      studies.addAll(here.studies());
+      refused.addAll(here.refused());
     }
     return new DiscoveredStudies(cohort, studies, refused);
   }

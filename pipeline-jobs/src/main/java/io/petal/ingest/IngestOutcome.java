@@ -14,11 +14,11 @@ public record IngestOutcome(Status status, String cohort, String sourceRef, Stri
   /** The three ends of a study's task. */
   public enum Status { INGESTED, UNCHANGED, QUARANTINED }
 
-  /** The values of a {@code studies} row (see {@code StudiesTable}). */
+  /** The values of a {@code studies} row (see {@code StudiesTable}); {@code suvMax} is null without PET. */
   public record StudyFacts(String patientKey, String kind, String sourceFormat, List<String> channels,
       List<String> channelUnits, int nx, int ny, int nz, double[] spacingMm, double[] affine, Double suvFactor,
       String suvRule, Double sulFactor, String diagnosis, Boolean normal, String split, List<String> labelSources,
-      Long lesionVoxels, Double lesionVolumeMl, double suvMax, String report, Map<String, String> metadata,
+      Long lesionVoxels, Double lesionVolumeMl, Double suvMax, String report, Map<String, String> metadata,
       int slices) implements Serializable {}
 
   static IngestOutcome ingested(StudySource s, String studyKey, String hash, StudyFacts f) {

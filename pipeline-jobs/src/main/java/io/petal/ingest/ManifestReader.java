@@ -1,5 +1,6 @@
 package io.petal.ingest;
 
+import io.petal.schema.StudyKind;
 import io.petal.schema.StudyManifest;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,9 +19,13 @@ import org.apache.spark.sql.SparkSession;
  * Reads a study manifest (CSV with a header line, or Parquet; one row per study, see
  * {@link StudyManifest}) into {@link StudySource}s. Paths are relative to the manifest's folder.
  *
- * <p>Column rules: {@code suv} is PET already in SUV (NIfTI or a DICOM folder with Units GML);
- * {@code pet} is PET to normalise from DICOM headers (a DICOM folder); {@code ct} a NIfTI file or
- * a DICOM folder; {@code seg} and {@code seg_<source>} label maps (NIfTI) or RTSTRUCT/SEG files.
+ * <p>Column rules, by the row's {@code kind} ({@code pet-ct} when empty; an unknown kind refuses
+ * the row): for PET/CT, {@code suv} is PET already in SUV (NIfTI or a DICOM folder with Units
+ * GML), {@code pet} is PET to normalise from DICOM headers (a DICOM folder), {@code ct} a NIfTI
+ * file or a DICOM folder; for {@code brain-mri}, {@code t1}, {@code t1ce}, {@code t2} and
+ * {@code flair}, all four required (NIfTI files or DICOM series); for {@code spect-bone},
+ * {@code nm}, a DICOM NM file or folder of planar views. {@code seg} and {@code seg_<source>} are
+ * label maps (NIfTI) or RTSTRUCT/SEG files; for planar studies NIfTI label maps on the planar grid.
  * Identifying columns are dropped; the other columns become study metadata. A row without a
  * patient or study id, or without an image, is refused with the row number.
  */
@@ -71,6 +76,48 @@ public final class ManifestReader {
     if (patient == null || study == null) {
       throw new StudyRejectedException(ref + ": patient_id and study_id must not be empty");
     }
+    StudyKind kind = kind(v.get(StudyManifest.KIND), ref);
+    List<ChannelSource> channels = switch (kind) {
+      case PET_CT -> petCtChannels(v, base, conf, ref);
+      case BRAIN_MRI -> brainMriChannels(v, base, conf, ref);
+      case SPECT_BONE -> planarChannels(v, base, conf, ref);
+    };
+    List<LabelSource> labels = new ArrayList<>();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : v.entrySet()) {
+      String col = e.getKey();
+      if (StudyManifest.isLabelColumn(col)) {
+        if (e.getValue() != null) {
+          LabelSource l = label(col, e.getValue(), base, conf, ref);
+          if (kind.planar() && l.format() != ChannelSource.Format.NIFTI) {
+            throw new StudyRejectedException(ref + ": label " + col + " of a " + kind + " study must be a NIfTI label "
+                + "map on the study's planar grid (one slice per view), not " + e.getValue());
+          }
+          labels.add(l);
+        }
+      } else if (!isKnownColumn(col) && !StudyManifest.isIdentifying(col) && e.getValue() != null) {
+        metadata.put(col, e.getValue());
+      }
+    }
+    return new StudySource(cohort, ref, patient, study, kind.id(), channels, labels,
+        v.get(StudyManifest.DIAGNOSIS), v.get(StudyManifest.SPLIT), v.get(StudyManifest.REPORT), metadata);
+  }
+
+  /** The study kind of the {@code kind} column; PET/CT when empty. */
+  private static StudyKind kind(String value, String ref) throws StudyRejectedException {
+    if (value == null) {
+      return StudyKind.PET_CT;
+    }
+    try {
+      return StudyKind.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new StudyRejectedException(ref + ": " + e.getMessage());
+    }
+  }
+
+  /** PET (column suv, else pet) and CT; at least one of them. */
+  private static List<ChannelSource> petCtChannels(Map<String, String> v, Path base, Configuration conf, String ref)
+      throws IOException, StudyRejectedException {
     List<ChannelSource> channels = new ArrayList<>();
     if (v.get(StudyManifest.SUV) != null) {
       channels.add(channel("PET", "SUV", v.get(StudyManifest.SUV), ChannelSource.Role.PET_SUV, base, conf, ref));
@@ -83,27 +130,47 @@ public final class ManifestReader {
     if (channels.isEmpty()) {
       throw new StudyRejectedException(ref + ": no image (set the suv or pet column, and ct)");
     }
-    List<LabelSource> labels = new ArrayList<>();
-    Map<String, String> metadata = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : v.entrySet()) {
-      String col = e.getKey();
-      if (StudyManifest.isLabelColumn(col)) {
-        if (e.getValue() != null) {
-          labels.add(label(col, e.getValue(), base, conf, ref));
-        }
-      } else if (!isKnownColumn(col) && !StudyManifest.isIdentifying(col) && e.getValue() != null) {
-        metadata.put(col, e.getValue());
-      }
+    return channels;
+  }
+
+  /** The four contrasts, each required: columns t1, t1ce, t2, flair (NIfTI files or DICOM MR series). */
+  private static List<ChannelSource> brainMriChannels(Map<String, String> v, Path base, Configuration conf,
+      String ref) throws IOException, StudyRejectedException {
+    StudyKind kind = StudyKind.BRAIN_MRI;
+    List<String> missing = kind.channels().stream().filter(c -> v.get(c) == null).toList();
+    if (!missing.isEmpty()) {
+      throw new StudyRejectedException(ref + ": a " + kind + " study needs the columns " + kind.channels()
+          + "; empty or absent: " + missing);
     }
-    String kind = v.getOrDefault(StudyManifest.KIND, null);
-    return new StudySource(cohort, ref, patient, study, kind == null ? "pet-ct" : kind, channels, labels,
-        v.get(StudyManifest.DIAGNOSIS), v.get(StudyManifest.SPLIT), v.get(StudyManifest.REPORT), metadata);
+    List<ChannelSource> channels = new ArrayList<>();
+    for (int c = 0; c < kind.channels().size(); c++) {
+      String name = kind.channels().get(c);
+      channels.add(channel(name, kind.units().get(c), v.get(name), ChannelSource.Role.OTHER, base, conf, ref));
+    }
+    return channels;
+  }
+
+  /** The planar views of column nm: a DICOM NM file or a folder of them. */
+  private static List<ChannelSource> planarChannels(Map<String, String> v, Path base, Configuration conf, String ref)
+      throws IOException, StudyRejectedException {
+    StudyKind kind = StudyKind.SPECT_BONE;
+    String nm = v.get(StudyManifest.NM);
+    if (nm == null) {
+      throw new StudyRejectedException(ref + ": a " + kind + " study needs the column " + StudyManifest.NM
+          + " (a DICOM NM file or folder)");
+    }
+    Located l = locate(nm, StudyManifest.NM, base, conf, ref);
+    if (l.nifti()) {
+      throw new StudyRejectedException(ref + ": column " + StudyManifest.NM + " must name DICOM NM files, not " + nm);
+    }
+    return List.of(new ChannelSource(kind.channels().get(0), kind.units().get(0), ChannelSource.Format.DICOM_PLANAR,
+        l.paths(), ChannelSource.Role.OTHER));
   }
 
   private static boolean isKnownColumn(String c) {
     return List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID, StudyManifest.PET, StudyManifest.SUV,
-        StudyManifest.CT, StudyManifest.DIAGNOSIS, StudyManifest.SPLIT, StudyManifest.REPORT, StudyManifest.KIND)
-        .contains(c);
+        StudyManifest.CT, StudyManifest.T1, StudyManifest.T1CE, StudyManifest.T2, StudyManifest.FLAIR, StudyManifest.NM,
+        StudyManifest.DIAGNOSIS, StudyManifest.SPLIT, StudyManifest.REPORT, StudyManifest.KIND).contains(c);
   }
 
   private static ChannelSource channel(String name, String unit, String rel, ChannelSource.Role role, Path base,

@@ -1,6 +1,7 @@
 package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
+import io.petal.schema.SlicesTable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -8,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a {@link LoadedStudy} into {@code slices} rows: one per axial slice (k index). Tensors are
- * encoded straight from the volumes' arrays (one copy per slice, no intermediate slice arrays);
- * the per-slice facts come from the same pass. Labels must already be checked to hold integers
+ * Cuts a {@link LoadedStudy} into {@code slices} rows: one per axial slice (k index), or one per
+ * planar view, named by the study's views. Tensors are encoded straight from the volumes' arrays
+ * (one copy per slice, no intermediate slice arrays); the per-slice facts come from the same pass. Labels must already be checked to hold integers
  * 0..255 (the loader does), so they are narrowed to bytes without another check.
  */
 public final class SliceRecords {
   /** View name of tomographic slices. */
-  public static final String AXIAL = "axial";
+  public static final String AXIAL = SlicesTable.AXIAL;
 
   private SliceRecords() {}
 
@@ -57,7 +58,8 @@ public final class SliceRecords {
         }
       }
       double z = g.affine().apply((g.nx() - 1) / 2.0, (g.ny() - 1) / 2.0, k)[2];
-      out.add(new SliceRecord(k, z, AXIAL, g.nx(), g.ny(), channels, image, labelCount, labels, lesionVoxels, max,
+      String view = s.planar() ? s.views().get(k) : AXIAL;
+      out.add(new SliceRecord(k, z, view, g.nx(), g.ny(), channels, image, labelCount, labels, lesionVoxels, max,
           lesionVoxels > 0 ? lesionMax : null));
     }
     return out;

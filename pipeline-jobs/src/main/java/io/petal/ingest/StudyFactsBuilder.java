@@ -4,7 +4,11 @@ import io.petal.image.ImageGrid;
 import java.util.List;
 import io.petal.schema.StudyManifest;
 
-/** Derives the {@code studies} row values of a loaded study. */
+/**
+ * Derives the {@code studies} row values of a loaded study. PET-specific facts are left empty for
+ * other kinds: the SUV columns and {@code suv_max} are null unless the study has a PET channel in
+ * SUV (its first channel); a study of planar views has lesion pixels but no lesion volume.
+ */
 final class StudyFactsBuilder {
   private StudyFactsBuilder() {}
 
@@ -16,10 +20,10 @@ final class StudyFactsBuilder {
     if (!s.labels().isEmpty()) {
       long n = slices.stream().mapToLong(SliceRecord::lesionVoxels).sum();
       lesionVoxels = n;
-      lesionMl = n * g.voxelVolumeMl();
+      lesionMl = s.planar() ? null : n * g.voxelVolumeMl();
     }
-    double max = slices.stream().mapToDouble(SliceRecord::channel0Max).max().orElse(Double.NaN);
     LoadedStudy.SuvNormalisation suv = s.suv();
+    Double max = suv == null ? null : slices.stream().mapToDouble(SliceRecord::channel0Max).max().orElse(Double.NaN);
     Boolean normal = src.diagnosis() == null ? null : StudyManifest.NEGATIVE.equalsIgnoreCase(src.diagnosis().strip());
     return new IngestOutcome.StudyFacts(patientKey, src.kind(), s.sourceFormat(), s.channelNames(), s.channelUnits(),
         g.nx(), g.ny(), g.nz(), new double[] {g.spacing(0), g.spacing(1), g.spacing(2)}, g.affine().rowMajor3x4(),

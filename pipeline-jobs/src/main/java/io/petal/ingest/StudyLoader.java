@@ -79,7 +79,7 @@ public final class StudyLoader {
       labels.add(lab);
     }
     return new LoadedStudy(grid, names, units, volumes, labelNames, labels, refLoaded.suv(),
-        refLoaded.sourceFormat(), files.contentHash());
+        refLoaded.sourceFormat(), files.contentHash(), refLoaded.views());
   }
 
   private static Volume onReferenceGrid(Volume lab, ImageGrid grid, List<ChannelReader.Loaded> loaded, LabelSource l)

@@ -4,6 +4,9 @@ import io.petal.io.CsvText;
 import io.petal.io.HadoopFiles;
 import io.petal.spark.SerializableHadoopConf;
 import io.petal.synth.SynthConfig;
+import io.petal.synth.SyntheticCohortConfig;
+import io.petal.synth.bone.BoneScanConfig;
+import io.petal.synth.brain.BrainMriConfig;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code petal synth}: writes a synthetic whole-body FDG PET/CT cohort in the autoPET layout,
- * {@code OUT/<patient>/<study>/{SUV,CTres,SEG}.nii.gz} (+ {@code ORGANS.nii.gz}, and
- * {@code preview.png} when asked), plus {@code OUT/manifest.csv} (one row per study, the ingest
- * manifest) and {@code OUT/lesions.csv} (the inserted lesions: site, size level, radius, centroid).
- * With several annotators, each further annotator's redrawn lesions
- * ({@link io.petal.synth.SyntheticAnnotator}) go to {@code SEG_annotator<a>.nii.gz}, the manifest's
- * annotation-source column {@code seg_annotator<a>}.
+ * {@code petal synth}: writes a synthetic cohort of one study kind, chosen by the type of
+ * {@link Options#config()}, plus {@code OUT/manifest.csv} (one row per study, the ingest
+ * manifest) and {@code OUT/lesions.csv} (the inserted lesions):
+ * <ul>
+ *   <li>PET/CT ({@link SynthConfig}): the autoPET layout,
+ *       {@code OUT/<patient>/<study>/{SUV,CTres,SEG}.nii.gz} (+ {@code ORGANS.nii.gz}, and
+ *       {@code preview.png} when asked); lesions by site, size level, radius, centroid;</li>
+ *   <li>brain MRI ({@link BrainMriConfig}): the BraTS layout,
+ *       {@code OUT/<case>/<case>_{t1,t1ce,t2,flair,seg}.nii.gz}, with a free-text report per study
+ *       ({@link BrainMriStudyWriter});</li>
+ *   <li>whole-body bone scans ({@link BoneScanConfig}): {@code OUT/<patient>/<study>/NM.dcm} (one
+ *       DICOM NM file, anterior and posterior frames) and {@code SEG.nii.gz} (the metastases on the
+ *       planar study grid), with a report ({@link BoneScanStudyWriter}).</li>
+ * </ul>
  *
  * <p>One Spark task per patient; every patient's content depends only on (seed, patient index),
  * so the output is byte-identical for the same seed whatever the partitioning. {@code OUT} may be
@@ -38,20 +48,23 @@ public final class SynthJob {
   /**
    * What to generate.
    *
-   * @param annotators annotation sources per study (≥ 1): the exact mask ({@code seg}) and
-   *     {@code annotators − 1} redrawn ones ({@code seg_annotator2}, …)
+   * @param annotators annotation sources per study (≥ 1; PET/CT only): the exact mask ({@code seg})
+   *     and {@code annotators − 1} redrawn ones ({@code seg_annotator2}, …)
    */
-  public record Options(String out, int normal, int abnormal, long seed, boolean preview, SynthConfig config,
-      int annotators) implements Serializable {
+  public record Options(String out, int normal, int abnormal, long seed, boolean preview,
+      SyntheticCohortConfig config, int annotators) implements Serializable {
     public Options {
       if (annotators < 1) {
         throw new IllegalArgumentException("a synthetic cohort needs at least one annotator (--annotators), got "
             + annotators);
       }
+      if (annotators > 1 && !(config instanceof SynthConfig)) {
+        throw new IllegalArgumentException("--annotators applies to pet-ct cohorts only, not " + config.kind());
+      }
     }
 
     /** One annotator: the exact lesion mask only. */
-    public Options(String out, int normal, int abnormal, long seed, boolean preview, SynthConfig config) {
+    public Options(String out, int normal, int abnormal, long seed, boolean preview, SyntheticCohortConfig config) {
       this(out, normal, abnormal, seed, preview, config, 1);
     }
   }
@@ -62,26 +75,41 @@ public final class SynthJob {
   public static Dataset<Row> run(SparkSession spark, Options o) throws java.io.IOException {
     List<SynthCohortPlan.Patient> plan = SynthCohortPlan.plan(o.normal(), o.abnormal(), o.seed());
     SerializableHadoopConf conf = new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration());
-    SyntheticStudyWriter writer = new SyntheticStudyWriter(o, conf);
-    LOG.info("synth: {} normal + {} abnormal patients -> {}", o.normal(), o.abnormal(), o.out());
-    List<SyntheticStudyWriter.Written> written = JavaSparkContext.fromSparkContext(spark.sparkContext())
+    SynthStudyWriter writer = writerFor(o, conf);
+    LOG.info("synth: {} {} normal + {} abnormal patients -> {}", o.config().kind(), o.normal(), o.abnormal(), o.out());
+    List<SynthStudyWriter.Written> written = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(plan, plan.size())
         .map(writer::write)
         .collect();
 
     List<List<String>> manifestRows = new ArrayList<>();
     List<List<String>> lesionRows = new ArrayList<>();
-    for (SyntheticStudyWriter.Written w : written) {
+    for (SynthStudyWriter.Written w : written) {
       manifestRows.add(w.manifestRow());
       lesionRows.addAll(w.lesionRows());
     }
     HadoopFiles.writeText(HadoopFiles.join(o.out(), MANIFEST), conf.get(),
-        CsvText.of(SyntheticStudyWriter.manifestHeader(o.annotators()), manifestRows));
+        CsvText.of(writer.manifestHeader(), manifestRows));
     HadoopFiles.writeText(HadoopFiles.join(o.out(), LESIONS), conf.get(),
-        CsvText.of(SyntheticStudyWriter.LESION_HEADER, lesionRows));
+        CsvText.of(writer.lesionHeader(), lesionRows));
     LOG.info("synth: wrote {} studies with {} lesions; manifest {}", written.size(), lesionRows.size(),
         HadoopFiles.join(o.out(), MANIFEST));
-    return manifestFrame(spark, SyntheticStudyWriter.manifestHeader(o.annotators()), manifestRows);
+    return manifestFrame(spark, writer.manifestHeader(), manifestRows);
+  }
+
+  /** The writer of the kind {@code o.config()} configures. */
+  private static SynthStudyWriter writerFor(Options o, SerializableHadoopConf conf) {
+    SyntheticCohortConfig c = o.config();
+    if (c instanceof SynthConfig petCt) {
+      return new SyntheticStudyWriter(o, petCt, conf);
+    }
+    if (c instanceof BrainMriConfig brain) {
+      return new BrainMriStudyWriter(o, brain, conf);
+    }
+    if (c instanceof BoneScanConfig bone) {
+      return new BoneScanStudyWriter(o, bone, conf);
+    }
+    throw new IllegalArgumentException("no synthetic study writer for kind " + c.kind());
   }
 
   private static Dataset<Row> manifestFrame(SparkSession spark, List<String> header, List<List<String>> rows) {

@@ -1,19 +1,17 @@
 package io.petal.jobs;
 
-import io.petal.image.Volume;
 import io.petal.io.HadoopFiles;
 import io.petal.io.nifti.NiftiDataType;
-import io.petal.io.nifti.NiftiWriter;
 import io.petal.schema.StudyManifest;
 import io.petal.spark.SerializableHadoopConf;
 import io.petal.synth.LesionDescriptor;
 import io.petal.synth.PreviewPng;
 import io.petal.synth.PreviewRenderer;
+import io.petal.synth.SynthConfig;
 import io.petal.synth.SyntheticAnnotator;
 import io.petal.synth.SyntheticCohort;
 import io.petal.synth.SyntheticStudy;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The task body of {@link SynthJob}: generates one patient's study and writes its files
- * (each atomically) on the executor. Returns the patient's manifest row and lesion rows.
+ * The {@link SynthStudyWriter} of PET/CT: one patient's study in the autoPET layout,
+ * {@code <patient>/<study>/{SUV,CTres,SEG,ORGANS}.nii.gz} (+ {@code preview.png}).
  */
-final class SyntheticStudyWriter implements Serializable {
+final class SyntheticStudyWriter implements SynthStudyWriter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticStudyWriter.class);
 
@@ -35,9 +33,10 @@ final class SyntheticStudyWriter implements Serializable {
   static final String CT_FILE = "CTres.nii.gz";
   static final String SEG_FILE = "SEG.nii.gz";
   static final String ORGANS_FILE = "ORGANS.nii.gz";
+  static final String PREVIEW_FILE = "preview.png";
+
   /** Annotation source (manifest column) of annotator a ≥ 2: {@code seg_annotator<a>}. */
   static final String ANNOTATOR_SOURCE = StudyManifest.SEG_PREFIX + "annotator";
-  static final String PREVIEW_FILE = "preview.png";
 
   private static final List<String> IMAGE_COLUMNS = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
       StudyManifest.SUV, StudyManifest.CT, StudyManifest.SEG);
@@ -47,10 +46,21 @@ final class SyntheticStudyWriter implements Serializable {
       "lesion", "site", "region", "size_level", "radius_mm", "centroid_x_mm", "centroid_y_mm", "centroid_z_mm",
       "voxels", "volume_ml", "suv_max", "suv_peak");
 
-  /** The manifest's columns: ids, images, {@code seg}, one {@code seg_annotator<a>} per further annotator, the rest. */
-  static List<String> manifestHeader(int annotators) {
+  private final SynthJob.Options options;
+  private final SynthConfig config;
+  private final SerializableHadoopConf conf;
+
+  SyntheticStudyWriter(SynthJob.Options options, SynthConfig config, SerializableHadoopConf conf) {
+    this.options = options;
+    this.config = config;
+    this.conf = conf;
+  }
+
+  /** Ids, images, {@code seg}, one {@code seg_annotator<a>} per further annotator, the rest. */
+  @Override
+  public List<String> manifestHeader() {
     List<String> header = new ArrayList<>(IMAGE_COLUMNS);
-    for (int a = 2; a <= annotators; a++) {
+    for (int a = 2; a <= options.annotators(); a++) {
       header.add(ANNOTATOR_SOURCE + a);
     }
     header.addAll(STUDY_COLUMNS);
@@ -62,58 +72,47 @@ final class SyntheticStudyWriter implements Serializable {
     return "SEG_annotator" + annotator + ".nii.gz";
   }
 
-  /** What one task produced. */
-  record Written(List<String> manifestRow, List<List<String>> lesionRows) implements Serializable {}
-
-  private final SynthJob.Options options;
-  private final SerializableHadoopConf conf;
-
-  SyntheticStudyWriter(SynthJob.Options options, SerializableHadoopConf conf) {
-    this.options = options;
-    this.conf = conf;
+  @Override
+  public List<String> lesionHeader() {
+    return LESION_HEADER;
   }
 
-  Written write(SynthCohortPlan.Patient p) throws IOException {
+  @Override
+  public Written write(SynthCohortPlan.Patient p) throws IOException {
     long t0 = System.nanoTime();
-    SyntheticStudy study = SyntheticCohort.patient(options.seed(), p.index(), p.abnormal(), options.config());
+    SyntheticStudy study = SyntheticCohort.patient(options.seed(), p.index(), p.abnormal(), config);
     String rel = p.patientId() + "/" + p.studyId() + "/";
     String dir = HadoopFiles.join(options.out(), rel);
     Configuration c = conf.get();
-    writeNifti(dir + SUV_FILE, study.suv(), NiftiDataType.FLOAT32, c);
-    writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
-    writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
-    writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
-    List<String> manifestRow = new ArrayList<>(List.of(p.patientId(), p.studyId(), rel + SUV_FILE, rel + CT_FILE,
-        rel + SEG_FILE));
-    for (int a = 2; a <= options.annotators(); a++) {
-      writeNifti(dir + annotatorFile(a), SyntheticAnnotator.redraw(study.seg(), options.seed(), p.index(), a),
-          NiftiDataType.UINT8, c);
-      manifestRow.add(rel + annotatorFile(a));
-    }
-    manifestRow.addAll(List.of(rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE,
-        p.split(), Integer.toString(study.lesions().size())));
+    SynthFiles.writeNifti(dir + SUV_FILE, study.suv(), NiftiDataType.FLOAT32, c);
+    SynthFiles.writeNifti(dir + CT_FILE, study.ct(), NiftiDataType.FLOAT32, c);
+    SynthFiles.writeNifti(dir + SEG_FILE, study.seg(), NiftiDataType.UINT8, c);
+    SynthFiles.writeNifti(dir + ORGANS_FILE, study.organs(), NiftiDataType.UINT8, c);
     if (options.preview()) {
       String title = p.patientId() + "  " + study.lesions().size() + " lesion(s)";
       HadoopFiles.writeAtomically(dir + PREVIEW_FILE, c, out -> PreviewPng.write(
           PreviewRenderer.render(study.suv(), study.ct(), study.seg(), title), out));
     }
+    List<String> manifestRow = new ArrayList<>(List.of(p.patientId(), p.studyId(), rel + SUV_FILE, rel + CT_FILE,
+        rel + SEG_FILE));
+    for (int a = 2; a <= options.annotators(); a++) {
+      SynthFiles.writeNifti(dir + annotatorFile(a), SyntheticAnnotator.redraw(study.seg(), options.seed(), p.index(), a),
+          NiftiDataType.UINT8, c);
+      manifestRow.add(rel + annotatorFile(a));
+    }
+    manifestRow.addAll(List.of(rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE,
+        p.split(), Integer.toString(study.lesions().size())));
     List<List<String>> lesions = new ArrayList<>();
     for (LesionDescriptor l : study.lesions()) {
       lesions.add(List.of(p.patientId(), p.studyId(), Integer.toString(l.label()),
           l.site().name().toLowerCase(Locale.ROOT), l.region(), l.level().name().toLowerCase(Locale.ROOT),
-          fmt(l.radiusMm()), fmt(l.centroidLps().x()), fmt(l.centroidLps().y()), fmt(l.centroidLps().z()),
-          Integer.toString(l.voxelCount()), fmt(l.volumeMl()), fmt(l.suvMax()), fmt(l.suvPeak())));
+          SynthFiles.fmt(l.radiusMm()), SynthFiles.fmt(l.centroidLps().x()), SynthFiles.fmt(l.centroidLps().y()),
+          SynthFiles.fmt(l.centroidLps().z()),
+          Integer.toString(l.voxelCount()), SynthFiles.fmt(l.volumeMl()), SynthFiles.fmt(l.suvMax()),
+          SynthFiles.fmt(l.suvPeak())));
     }
     LOG.info("synth: {} ({}, {} lesion(s)) written in {} ms", p.patientId(), p.abnormal() ? "abnormal" : "normal",
         study.lesions().size(), (System.nanoTime() - t0) / 1_000_000);
     return new Written(manifestRow, lesions);
-  }
-
-  private static void writeNifti(String path, Volume v, NiftiDataType type, Configuration c) throws IOException {
-    HadoopFiles.writeAtomically(path, c, out -> NiftiWriter.write(v, out, type, true));
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

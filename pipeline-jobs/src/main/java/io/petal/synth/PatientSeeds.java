@@ -6,9 +6,10 @@ import java.util.SplittableRandom;
  * Derives a patient's random streams from (cohort seed, patient index) alone, so a patient is the
  * same whichever task or order generates it. Each stage has its own stream, so a normal and an
  * abnormal version of one patient share anatomy, physiology and noise: they differ only where
- * lesions were inserted.
+ * lesions were inserted. The generators of other study kinds derive their streams the same way,
+ * each with its own stage enum ({@link #stream(long, Enum)}).
  */
-final class PatientSeeds {
+public final class PatientSeeds {
   private PatientSeeds() {}
 
   /**
@@ -20,12 +21,20 @@ final class PatientSeeds {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   /** The patient's seed: a 64-bit mix of the cohort seed and the index. */
-  static long patientSeed(long cohortSeed, int patientIndex) {
+  public static long patientSeed(long cohortSeed, int patientIndex) {
     return mix64(mix64(cohortSeed) ^ mix64((patientIndex + 1L) * GOLDEN));
   }
 
   /** A fresh generator for one stage of one patient. */
   static SplittableRandom stream(long patientSeed, Stage stage) {
+    return stream(patientSeed, (Enum<?>) stage);
+  }
+
+  /**
+   * A fresh generator for one stage of one patient, the stage being any enum constant of a
+   * generator's own stage list (streams depend on the constant's ordinal).
+   */
+  public static SplittableRandom stream(long patientSeed, Enum<?> stage) {
     return new SplittableRandom(mix64(patientSeed + (stage.ordinal() + 1L) * GOLDEN));
   }
 

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * standard deviation, so they are about N(0, 1) everywhere; outside the box the nearest lattice
  * values are used. Not thread-safe (one instance serves one patient's generation).
  */
-final class SmoothRandomField {
+public final class SmoothRandomField {
   /** Mean over a cell of Σ w_k(t)² for the Catmull–Rom weights, per axis. */
   private static final double MEAN_SQUARED_WEIGHT_SUM = meanSquaredWeightSum();
 
@@ -31,7 +31,7 @@ final class SmoothRandomField {
    * A field covering the box from {@code (x0, y0, z0)} with extents {@code (ex, ey, ez)}, lattice
    * spacing {@code cell} (all in the same unit), drawn from {@code rng}.
    */
-  SmoothRandomField(SplittableRandom rng, double x0, double y0, double z0, double ex, double ey,
+  public SmoothRandomField(SplittableRandom rng, double x0, double y0, double z0, double ex, double ey,
       double ez, double cell) {
     if (!(cell > 0)) {
       throw new IllegalArgumentException("lattice spacing must be positive, got " + cell);
@@ -51,7 +51,7 @@ final class SmoothRandomField {
   }
 
   /** The field at a point. */
-  double at(double x, double y, double z) {
+  public double at(double x, double y, double z) {
     double fx = (x - x0) / cell;
     double fy = (y - y0) / cell;
     double fz = (z - z0) / cell;

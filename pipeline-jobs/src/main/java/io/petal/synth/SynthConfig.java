@@ -2,6 +2,7 @@ package io.petal.synth;
 
 import io.petal.image.Affine;
 import io.petal.image.ImageGrid;
+import io.petal.schema.StudyKind;
 
 /**
  * Settings of the synthetic cohort: the study grid (axial slices of {@code nx}×{@code ny}
@@ -20,7 +21,7 @@ import io.petal.image.ImageGrid;
  * @param brownFatProbability the share of patients with activated brown fat
  */
 public record SynthConfig(int nx, int ny, int nz, double inPlaneSpacingMm, double sliceSpacingMm,
-    double psfFwhmMm, int maxLesions, double brownFatProbability) implements java.io.Serializable {
+    double psfFwhmMm, int maxLesions, double brownFatProbability) implements SyntheticCohortConfig {
 
   public SynthConfig {
     if (nx < 16 || ny < 16 || nz < 16) {
@@ -55,6 +56,12 @@ public record SynthConfig(int nx, int ny, int nz, double inPlaneSpacingMm, doubl
    */
   public static SynthConfig small() {
     return new SynthConfig(80, 80, 135, 6.4, 8.0, 7.0, 5, 0.25);
+  }
+
+  /** Always {@link StudyKind#PET_CT}. */
+  @Override
+  public StudyKind kind() {
+    return StudyKind.PET_CT;
   }
 
   /** The same settings with another lesion limit. */

@@ -34,5 +34,10 @@
  *
  * <p>Determinism: a study depends only on (cohort seed, patient index, abnormal, config); the
  * normal and abnormal study of one index share anatomy, physiology and noise.
+ *
+ * <p>The other study kinds have their generators in {@link io.petal.synth.brain} (brain MRI,
+ * BraTS convention) and {@link io.petal.synth.bone} (whole-body bone scans), their reports in
+ * {@link io.petal.synth.report}; each kind's settings implement
+ * {@link io.petal.synth.SyntheticCohortConfig}.
  */
 package io.petal.synth;

@@ -96,6 +96,16 @@ class PetalCliTest {
   }
 
   @Test
+  void synthRefusesAnUnknownKindAndASpacingForPetCt() {
+    Result kind = run("synth", "--out", "x", "--kind", "ultrasound");
+    assertEquals(2, kind.code());
+    assertTrue(kind.err().contains("unknown study kind 'ultrasound'") && kind.err().contains("spect-bone"), kind.err());
+    Result spacing = run("synth", "--out", "x", "--spacing", "2");
+    assertEquals(2, spacing.code());
+    assertTrue(spacing.err().contains("--spacing applies to brain-mri and spect-bone"), spacing.err());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Result r = run("synth", "--out", "x", "--no-such-option");
     assertEquals(2, r.code());

@@ -4,6 +4,7 @@ import io.petal.ingest.ChannelSource;
 import io.petal.ingest.LabelSource;
 import io.petal.ingest.StudyRejectedException;
 import io.petal.ingest.StudySource;
+import io.petal.schema.StudyKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
  *       else the first by SeriesNumber.</li>
  *   <li>Every other series (MR, other PET or CT, further structure sets, ...) is ignored with a log
  *       line.</li>
+ *   <li>A study without a PET image series but with NM images is a planar bone scan
+ *       ({@link PlanarNmStudyRouter}).</li>
  * </ul>
  *
  * Every file must carry the same, non-empty PatientID. Log lines and messages name series by
@@ -37,8 +40,8 @@ final class DicomStudyRouter {
   private static final Logger LOG = LoggerFactory.getLogger(DicomStudyRouter.class);
   /** Name of the label source routed from an RTSTRUCT or SEG. */
   static final String LABEL_NAME = "seg";
-  /** Study kind of every DICOM study found. */
-  static final String KIND = "pet-ct";
+  /** Study kind of every DICOM study with PET. */
+  static final String KIND = StudyKind.PET_CT.id();
 
   private DicomStudyRouter() {}
 
@@ -46,13 +49,16 @@ final class DicomStudyRouter {
    * The study made of {@code instances} (all with one StudyInstanceUID).
    *
    * @param sourceRef where the study lies relative to the input root; used in log lines
-   * @throws StudyRejectedException when there is no PET series or the PatientID is missing or not
-   *     unique
+   * @throws StudyRejectedException when there is no PET series (nor NM images) or the PatientID is
+   *     missing or not unique
    */
   static StudySource route(List<DicomInstanceHeader> instances, String cohort, String sourceRef)
       throws StudyRejectedException {
     String patientId = patientId(instances);
     List<DicomSeriesGroup> series = DicomSeriesGroup.of(instances);
+    if (PlanarNmStudyRouter.accepts(series)) {
+      return PlanarNmStudyRouter.route(series, patientId, cohort, sourceRef);
+    }
     DicomSeriesGroup pet = choosePet(series, sourceRef);
     DicomSeriesGroup ct = chooseCt(series, pet, sourceRef);
     DicomSeriesGroup label = chooseLabel(series, pet, ct, sourceRef);

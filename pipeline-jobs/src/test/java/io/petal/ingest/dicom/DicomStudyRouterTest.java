@@ -54,6 +54,26 @@ class DicomStudyRouterTest {
   }
 
   @Test
+  void aStudyOfNmImagesWithoutPetIsAPlanarBoneScanOfAllItsNmFiles() throws Exception {
+    List<DicomInstanceHeader> files = new ArrayList<>();
+    files.addAll(series("ant", "NM", 1, null, null, false, false, List.of(), 1));
+    files.addAll(series("post", "NM", 2, null, null, false, false, List.of(), 1));
+    files.addAll(series("ct", "CT", 3, FRAME, null, false, false, List.of(), 2));
+    StudySource s = DicomStudyRouter.route(files, "c", "p1/s1");
+    assertEquals("spect-bone", s.kind());
+    assertEquals(1, s.channels().size());
+    ChannelSource counts = s.channels().get(0);
+    assertEquals(List.of("counts", "counts", ChannelSource.Format.DICOM_PLANAR),
+        List.of(counts.name(), counts.unit(), counts.format()));
+    assertEquals(List.of("/in/ant/0.dcm", "/in/post/0.dcm"), counts.paths());
+    assertTrue(s.labels().isEmpty());
+
+    List<DicomInstanceHeader> withPet = new ArrayList<>(files);
+    withPet.addAll(series("pet", "PT", 4, FRAME, "BQML", true, false, List.of(), 2));
+    assertEquals("pet-ct", DicomStudyRouter.route(withPet, "c", "p1/s1").kind(), "PET wins over NM");
+  }
+
+  @Test
   void differentPatientIdsInOneStudyAreRefused() {
     List<DicomInstanceHeader> files = new ArrayList<>(series("a", "PT", 1, FRAME, "BQML", true, false, List.of(), 1));
     DicomInstanceHeader h = series("b", "CT", 2, FRAME, null, false, false, List.of(), 1).get(0);
