@@ -80,7 +80,7 @@ public final class AnomalyMapper {
     Arrays.fill(thresholds, thresholdSuv);
     float[] hidden = mapWindows(pet, ct, n, thresholds, anomaly, first * plane);
     for (int j = 0; j < n; j++) {
-      scores[first + j] = topMean(anomaly, (first + j) * plane, plane, settings.topK());
+      scores[first + j] = TopMean.of(anomaly, (first + j) * plane, plane, settings.topK());
       hiddenFractions[first + j] = hidden[j];
     }
   }
@@ -110,8 +110,11 @@ public final class AnomalyMapper {
 
   private static float[] hide(float[] pet, double[] thresholds, int window) {
     float[] hidden = new float[pet.length];
-    for (int v = 0; v < pet.length; v++) {
-      hidden[v] = pet[v] > thresholds[v / window] ? 1f : 0f;
+    for (int j = 0; j < pet.length / window; j++) {
+      double t = thresholds[j];
+      for (int v = j * window; v < (j + 1) * window; v++) {
+        hidden[v] = pet[v] > t ? 1f : 0f;
+      }
     }
     return hidden;
   }
@@ -140,16 +143,5 @@ public final class AnomalyMapper {
       }
     }
     return bodyCount == 0 ? 0f : hiddenCount / (float) bodyCount;
-  }
-
-  private static float topMean(float[] values, int offset, int count, int k) {
-    float[] copy = Arrays.copyOfRange(values, offset, offset + count);
-    Arrays.sort(copy);
-    int n = Math.min(k, count);
-    double sum = 0;
-    for (int i = count - n; i < count; i++) {
-      sum += copy[i];
-    }
-    return (float) (sum / n);
   }
 }
