@@ -22,6 +22,8 @@
 #   pytorch-deconv-cl-same            channels_last + ConvTranspose2d
 #   pytorch-deconv-nchw-same          plain NCHW + ConvTranspose2d (the idiomatic form)
 #   pytorch-shuffle-nchw-same         plain NCHW + PixelShuffle
+#   pytorch-jit-deconv-cl-same        channels_last + ConvTranspose2d, traced, frozen and passed
+#                                     through torch.jit.optimize_for_inference
 # and prints slices/s (best and median over timed repetitions) with the load average (1 min)
 # before the run, then per implementation the best and the median over rounds, the fastest
 # PyTorch form, and the ratios Petal / PyTorch (goal >= 1.0).
@@ -40,7 +42,7 @@ PYTHON="${PYTHON:-/usr/bin/python3}"
 STEPS="${STEPS:-10}"
 REPS="${REPS:-3}"
 PETAL_MICRO="${PETAL_MICRO:-0}"
-FORMS="${FORMS:-pytorch-shuffle-cl-same pytorch-shuffle-cl-same-micro16 pytorch-shuffle-cl-symmetric pytorch-deconv-cl-same pytorch-deconv-nchw-same pytorch-shuffle-nchw-same}"
+FORMS="${FORMS:-pytorch-shuffle-cl-same pytorch-shuffle-cl-same-micro16 pytorch-shuffle-cl-symmetric pytorch-deconv-cl-same pytorch-deconv-nchw-same pytorch-shuffle-nchw-same pytorch-jit-deconv-cl-same}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/petal-score-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -56,6 +58,7 @@ petal() {
 }
 torch_form() {  # $1: a form name from the list above
   local args=() form="${1#pytorch-}"
+  case "$form" in jit-*) args+=(--jit); form="${form#jit-}" ;; esac
   case "$form" in shuffle-*) args+=(--upsample shuffle) ;; deconv-*) args+=(--upsample deconv) ;; esac
   case "$form" in *-nchw-*) args+=(--no-channels-last) ;; esac
   case "$form" in *-symmetric*) args+=(--padding symmetric) ;; *) args+=(--padding same) ;; esac
@@ -69,7 +72,7 @@ run() {  # $1 = petal or a PyTorch form; appends "RESULT ... load=L" to the resu
   grep '^RESULT' "$WORK/out" | tail -1
 }
 
-echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; threads $THREADS; size ${SIZE}x${SIZE}, 3 slices, batch $BATCH"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc --all) cores; threads $THREADS; size ${SIZE}x${SIZE}, 3 slices, batch $BATCH"
 petal --export "$WORK/export" --warmup 0 --steps 1 --reps 1 >/dev/null
 for r in $(seq "$ROUNDS"); do
   echo "round $r, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -149,6 +149,8 @@ def main():
     p.add_argument("--channels-last", action=argparse.BooleanOptionalAction, default=True)
     p.add_argument("--padding", choices=["symmetric", "same"], default="same")
     p.add_argument("--micro-batch", type=int, default=0)
+    p.add_argument("--jit", action="store_true",
+                   help="TorchScript: trace, freeze and torch.jit.optimize_for_inference (oneDNN layouts, fused ops)")
     args = p.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -162,9 +164,14 @@ def main():
     load_petal_weights(model, args.export, args.upsample)
     model = model.eval().to(memory_format=fmt)
     micro = args.micro_batch if args.micro_batch > 0 else batch
+    if args.jit:
+        with torch.no_grad():
+            example = (torch.zeros(micro, slices + (1 if s["mask_indicator"] == "true" else 0), size, size)
+                       .contiguous(memory_format=fmt), torch.zeros(micro, slices, size, size).contiguous(memory_format=fmt))
+            model = torch.jit.optimize_for_inference(torch.jit.freeze(torch.jit.trace(model, example)))
     score = Scorer(model, s, fmt, micro)
-    impl = "pytorch-{}-{}-{}{}".format(args.upsample, "cl" if args.channels_last else "nchw", args.padding,
-                                      "-micro{}".format(micro) if micro < batch else "")
+    impl = "pytorch-{}{}-{}-{}{}".format("jit-" if args.jit else "", args.upsample, "cl" if args.channels_last else "nchw",
+                                        args.padding, "-micro{}".format(micro) if micro < batch else "")
 
     with torch.inference_mode():
         maps, scores, fractions = score(pet, ct)
