@@ -24,17 +24,26 @@ import torch
 import torch.nn as nn
 
 
-def build(args, pet_in, ct_in):
-    base, depth, latent = 16, 3, 64
+def build(args, pet_in, ct_in, base=16, depth=3, latent=64):
+    """The network. args.upsample picks the up-convolution form; args.padding (optional, default
+    "symmetric") how the stride-2 3x3 convolutions pad: "symmetric" pads 1 pixel on every side
+    (PyTorch's usual form), "same" pads only bottom and right as libnd4j's SAME mode does, which
+    makes the network compute exactly Petal's function given Petal's weights (same output size)."""
+    same = getattr(args, "padding", "symmetric") == "same"
 
     def level(i):
         return base << i
+
+    def down(cin, cout):
+        if same:
+            return [nn.ZeroPad2d((0, 1, 0, 1)), nn.Conv2d(cin, cout, 3, 2, 0)]
+        return [nn.Conv2d(cin, cout, 3, 2, 1)]
 
     def encoder(cin):
         layers, c = [], cin
         for i in range(depth):
             f = level(i)
-            layers += [nn.Conv2d(c, f, 3, 2, 1), nn.ReLU(inplace=True), nn.Conv2d(f, f, 3, 1, 1), nn.ReLU(inplace=True)]
+            layers += down(c, f) + [nn.ReLU(inplace=True), nn.Conv2d(f, f, 3, 1, 1), nn.ReLU(inplace=True)]
             c = f
         return nn.Sequential(*layers)
 

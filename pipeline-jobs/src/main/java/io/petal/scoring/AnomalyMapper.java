@@ -55,17 +55,34 @@ public final class AnomalyMapper {
       for (int j = 0; j < n; j++) {
         stack.copyWindow(first + j, c.neighbours(), pet, ct, j * window);
       }
-      double[] thresholds = new double[n];
-      Arrays.fill(thresholds, threshold);
-      float[] hidden = mapWindows(pet, ct, n, thresholds, anomaly, first * plane);
-      for (int j = 0; j < n; j++) {
-        scores[first + j] = topMean(anomaly, (first + j) * plane, plane, settings.topK());
-        hiddenFractions[first + j] = hidden[j];
-      }
+      mapBatch(pet, ct, n, threshold, anomaly, scores, hiddenFractions, first);
     }
     Volume onNetwork = new Volume(stack.grid(), anomaly);
     float[] onStudy = Resampler.resample(onNetwork, study.grid(), Interpolation.LINEAR, 0f).data();
     return new StudyAnomaly(onStudy, scores, hiddenFractions, threshold);
+  }
+
+  /**
+   * One batch as {@link #map} scores it: the anomaly maps, slice scores and hidden fractions of
+   * the centre slices of {@code n} 2.5D windows, all with one threshold.
+   *
+   * @param pet [n, slices, size, size] SUV
+   * @param ct [n, slices, size, size] HU
+   * @param thresholdSuv voxels above it are hidden from the network
+   * @param anomaly receives [n, size, size] anomaly values (SUV) from plane {@code first}
+   * @param scores receives the n slice scores (SUV) from index {@code first}
+   * @param hiddenFractions receives the n hidden fractions of the body from index {@code first}
+   */
+  public void mapBatch(float[] pet, float[] ct, int n, double thresholdSuv, float[] anomaly, float[] scores,
+      float[] hiddenFractions, int first) {
+    int plane = model.config().size() * model.config().size();
+    double[] thresholds = new double[n];
+    Arrays.fill(thresholds, thresholdSuv);
+    float[] hidden = mapWindows(pet, ct, n, thresholds, anomaly, first * plane);
+    for (int j = 0; j < n; j++) {
+      scores[first + j] = TopMean.of(anomaly, (first + j) * plane, plane, settings.topK());
+      hiddenFractions[first + j] = hidden[j];
+    }
   }
 
   /**
@@ -93,8 +110,11 @@ public final class AnomalyMapper {
 
   private static float[] hide(float[] pet, double[] thresholds, int window) {
     float[] hidden = new float[pet.length];
-    for (int v = 0; v < pet.length; v++) {
-      hidden[v] = pet[v] > thresholds[v / window] ? 1f : 0f;
+    for (int j = 0; j < pet.length / window; j++) {
+      double t = thresholds[j];
+      for (int v = j * window; v < (j + 1) * window; v++) {
+        hidden[v] = pet[v] > t ? 1f : 0f;
+      }
     }
     return hidden;
   }
@@ -123,16 +143,5 @@ public final class AnomalyMapper {
       }
     }
     return bodyCount == 0 ? 0f : hiddenCount / (float) bodyCount;
-  }
-
-  private static float topMean(float[] values, int offset, int count, int k) {
-    float[] copy = Arrays.copyOfRange(values, offset, offset + count);
-    Arrays.sort(copy);
-    int n = Math.min(k, count);
-    double sum = 0;
-    for (int i = count - n; i < count; i++) {
-      sum += copy[i];
-    }
-    return (float) (sum / n);
   }
 }
