@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -60,28 +61,42 @@ public final class IngestJob {
     long t0 = System.nanoTime();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     DiscoveredStudies found = discover(spark, o, conf);
+    long tDiscovered = System.nanoTime();
     String cohort = found.cohort();
     Warehouse w = o.warehouse();
     // the cohort's current rows, read once: their hashes decide what to skip, and they are merged at commit
     List<Row> oldStudies = CohortPartitions.rows(spark, w, StudiesTable.INSTANCE, cohort);
     List<Row> oldQuarantine = CohortPartitions.rows(spark, w, QuarantineTable.INSTANCE, cohort);
     Map<String, String> known = knownHashes(oldQuarantine, oldStudies);
+    long tKnown = System.nanoTime();
     IngestTask task = new IngestTask(w.table("slices"), pseudonyms, new SerializableHadoopConf(conf), known);
     LOG.info("ingest: cohort {}: {} studies found, {} refused at discovery, {} already known", cohort,
         found.studies().size(), found.refused().size(), known.size());
 
     List<IngestOutcome> outcomes = new ArrayList<>(found.refused());
     if (!found.studies().isEmpty()) {
-      outcomes.addAll(JavaSparkContext.fromSparkContext(spark.sparkContext())
-          .parallelize(found.studies(), found.studies().size())
-          .map(task::ingest)
-          .collect());
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      // one copy of the task per executor, not one per study: its Hadoop configuration alone takes
+      // milliseconds to deserialise, and its known hashes grow with the warehouse
+      Broadcast<IngestTask> shared = jsc.broadcast(task);
+      try {
+        outcomes.addAll(jsc.parallelize(found.studies(), found.studies().size())
+            .map(s -> shared.value().ingest(s))
+            .collect());
+      } finally {
+        shared.destroy();
+      }
     }
+    long tStudies = System.nanoTime();
     commit(spark, w, cohort, outcomes, oldStudies, oldQuarantine);
+    long tCommitted = System.nanoTime();
     Summary s = new Summary(cohort, count(outcomes, IngestOutcome.Status.INGESTED),
         count(outcomes, IngestOutcome.Status.UNCHANGED), count(outcomes, IngestOutcome.Status.QUARANTINED));
     LOG.info("ingest: cohort {}: {} ingested, {} unchanged, {} quarantined in {} ms", cohort, s.ingested(),
-        s.unchanged(), s.quarantined(), (System.nanoTime() - t0) / 1_000_000);
+        s.unchanged(), s.quarantined(), (tCommitted - t0) / 1_000_000);
+    LOG.info("ingest: cohort {}: discovery {} ms, reading known hashes {} ms, studies {} ms, commit {} ms", cohort,
+        (tDiscovered - t0) / 1_000_000, (tKnown - tDiscovered) / 1_000_000, (tStudies - tKnown) / 1_000_000,
+        (tCommitted - tStudies) / 1_000_000);
     return s;
   }
 

@@ -4,7 +4,6 @@ import io.petal.errors.CauseChain;
 import io.petal.privacy.Pseudonymizer;
 import io.petal.spark.SerializableHadoopConf;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Reads the study's files once, skips it when its content hash equals the one already ingested
  * (or already quarantined), loads and checks it, writes its slices file atomically, and returns
  * its studies row. Any failure becomes a quarantine outcome whose reason names the file and the
- * problem. Logs carry pseudonyms and source references only.
+ * problem. Logs carry pseudonyms and source references only. Safe to share between concurrent
+ * tasks (one instance serves every task of an executor).
  */
 public final class IngestTask implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -45,10 +45,10 @@ public final class IngestTask implements Serializable {
       long t0 = System.nanoTime();
       LoadedStudy study = new StudyLoader(new FormatChannelReader()).load(src, files);
       String patientKey = pseudonyms.patient(src.patientId());
-      List<SliceRecord> slices = SliceRecords.of(study);
-      IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study, slices);
+      SliceCutter slices = new SliceCutter(study);
       SlicesFileWriter.write(SlicesFileWriter.pathOf(slicesTable, src.cohort(), studyKey), patientKey, studyKey,
           src.kind(), src.split(), slices, conf.get());
+      IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study, slices);
       LOG.info("ingest: study {} ({}) {} slices in {} ms", studyKey, src.sourceRef(), facts.slices(),
           (System.nanoTime() - t0) / 1_000_000);
       return IngestOutcome.ingested(src, studyKey, hash, facts);

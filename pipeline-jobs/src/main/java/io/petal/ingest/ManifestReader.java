@@ -1,8 +1,11 @@
 package io.petal.ingest;
 
+import io.petal.io.CsvParser;
 import io.petal.schema.StudyKind;
 import io.petal.schema.StudyManifest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,22 +43,19 @@ public final class ManifestReader {
       throw new java.io.FileNotFoundException("manifest not found: " + manifest + " (--manifest)");
     }
     String cohortName = cohort != null ? cohort : mf.getParent().getName();
-    Dataset<Row> df = manifest.toLowerCase(Locale.ROOT).endsWith(".parquet")
-        ? spark.read().parquet(manifest)
-        : spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(manifest);
-    List<String> cols = Arrays.stream(df.columns()).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    Table table = manifest.toLowerCase(Locale.ROOT).endsWith(".parquet") ? parquet(spark, manifest) : csv(mf, conf);
+    List<String> cols = table.columns().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     if (!cols.contains(StudyManifest.PATIENT_ID) || !cols.contains(StudyManifest.STUDY_ID)) {
       throw new IllegalArgumentException("manifest " + mf.getName() + " needs the columns patient_id and study_id; it has "
           + cols);
     }
     List<StudySource> studies = new ArrayList<>();
     List<IngestOutcome> refused = new ArrayList<>();
-    Row[] rows = (Row[]) df.collect();
-    for (int r = 0; r < rows.length; r++) {
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> row = table.rows().get(r);
       Map<String, String> values = new LinkedHashMap<>();
       for (int c = 0; c < cols.size(); c++) {
-        Object v = rows[r].get(c);
-        String s = v == null ? null : v.toString().strip();
+        String s = c < row.size() && row.get(c) != null ? row.get(c).strip() : null;
         values.put(cols.get(c), s == null || s.isEmpty() ? null : s);
       }
       String ref = mf.getName() + " row " + (r + 1);
@@ -67,6 +67,46 @@ public final class ManifestReader {
       }
     }
     return new DiscoveredStudies(cohortName, studies, refused);
+  }
+
+  /** A manifest's column names and its rows' values as text (null for a missing value), in file order. */
+  private record Table(List<String> columns, List<List<String>> rows) {}
+
+  /**
+   * A CSV manifest, parsed on the driver: a manifest is small, and reading it through Spark SQL
+   * would cost a few seconds of query planning and code generation per run. A header field left
+   * empty is named {@code _c<index>}, as Spark names it.
+   */
+  private static Table csv(Path mf, Configuration conf) throws IOException {
+    String text;
+    try (InputStream in = mf.getFileSystem(conf).open(mf)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<List<String>> records = CsvParser.parse(text, mf.getName());
+    if (records.isEmpty()) {
+      throw new IllegalArgumentException("manifest " + mf.getName() + " is empty: it needs a header line with "
+          + "the columns patient_id and study_id");
+    }
+    List<String> header = new ArrayList<>(records.get(0));
+    for (int c = 0; c < header.size(); c++) {
+      if (header.get(c).isBlank()) {
+        header.set(c, "_c" + c);
+      }
+    }
+    return new Table(header, records.subList(1, records.size()));
+  }
+
+  private static Table parquet(SparkSession spark, String manifest) {
+    Dataset<Row> df = spark.read().parquet(manifest);
+    List<List<String>> rows = new ArrayList<>();
+    for (Row r : df.collectAsList()) {
+      List<String> values = new ArrayList<>(r.size());
+      for (int c = 0; c < r.size(); c++) {
+        values.add(r.isNullAt(c) ? null : r.get(c).toString());
+      }
+      rows.add(values);
+    }
+    return new Table(Arrays.asList(df.columns()), rows);
   }
 
   private static StudySource toSource(Map<String, String> v, String ref, String cohort, Path base, Configuration conf)

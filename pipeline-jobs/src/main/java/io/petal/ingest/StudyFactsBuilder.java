@@ -1,7 +1,6 @@
 package io.petal.ingest;
 
 import io.petal.image.ImageGrid;
-import java.util.List;
 import io.petal.schema.StudyManifest;
 
 /**
@@ -12,18 +11,22 @@ import io.petal.schema.StudyManifest;
 final class StudyFactsBuilder {
   private StudyFactsBuilder() {}
 
-  /** The row of {@code s}, whose per-slice facts are already in {@code slices}. */
-  static IngestOutcome.StudyFacts of(StudySource src, String patientKey, LoadedStudy s, List<SliceRecord> slices) {
+  /** The row of {@code s}, whose slices {@code cut} has cut, every one of them. */
+  static IngestOutcome.StudyFacts of(StudySource src, String patientKey, LoadedStudy s, SliceCutter cut) {
+    if (cut.hasNext()) {
+      throw new IllegalStateException("study facts need every slice cut; " + cut.slicesCut() + " of "
+          + s.grid().nz() + " were");
+    }
     ImageGrid g = s.grid();
     Long lesionVoxels = null;
     Double lesionMl = null;
     if (!s.labels().isEmpty()) {
-      long n = slices.stream().mapToLong(SliceRecord::lesionVoxels).sum();
+      long n = cut.lesionVoxels();
       lesionVoxels = n;
       lesionMl = s.planar() ? null : n * g.voxelVolumeMl();
     }
     LoadedStudy.SuvNormalisation suv = s.suv();
-    Double max = suv == null ? null : slices.stream().mapToDouble(SliceRecord::channel0Max).max().orElse(Double.NaN);
+    Double max = suv == null ? null : cut.channel0Max();
     Boolean normal = src.diagnosis() == null ? null : StudyManifest.NEGATIVE.equalsIgnoreCase(src.diagnosis().strip());
     return new IngestOutcome.StudyFacts(patientKey, src.kind(), s.sourceFormat(), s.channelNames(), s.channelUnits(),
         g.nx(), g.ny(), g.nz(), new double[] {g.spacing(0), g.spacing(1), g.spacing(2)}, g.affine().rowMajor3x4(),

@@ -40,9 +40,22 @@ public final class CohortPartitions {
     return d.filter(functions.col(Columns.COHORT).equalTo(cohort)).select(cols).collectAsList();
   }
 
-  /** Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed), as one file. */
+  /**
+   * Replaces the cohort's partition of {@code t} by {@code rows} (none: the partition is removed), as one file.
+   *
+   * @throws IllegalArgumentException when a row belongs to another cohort
+   */
   public static void replace(SparkSession spark, Warehouse w, TableContract t, String cohort, List<Row> rows) {
-    replace(spark, w, t, spark.createDataFrame(rows, t.schema()).coalesce(1), Set.of(cohort));
+    int col = t.schema().fieldIndex(Columns.COHORT);
+    for (Row r : rows) {
+      if (!cohort.equals(r.get(col))) {
+        throw new IllegalArgumentException("a row of cohort " + r.get(col) + " cannot replace partition " + cohort
+            + " of " + t.name());
+      }
+    }
+    // the rows are on the driver: which cohorts they hold needs no Spark job
+    write(spark, w, t, spark.createDataFrame(rows, t.schema()).coalesce(1), Set.of(cohort),
+        rows.isEmpty() ? Set.of() : Set.of(cohort));
   }
 
   /**
@@ -51,8 +64,14 @@ public final class CohortPartitions {
    */
   public static void replace(SparkSession spark, Warehouse w, TableContract table, Dataset<Row> rows,
       Set<String> cohorts) {
-    String path = w.table(table.name());
     Set<String> written = new HashSet<>(rows.select(Columns.COHORT).distinct().as(Encoders.STRING()).collectAsList());
+    write(spark, w, table, rows, cohorts, written);
+  }
+
+  /** Removes the partitions of {@code cohorts} that get no row, and writes {@code rows}, whose cohorts are {@code written}. */
+  private static void write(SparkSession spark, Warehouse w, TableContract table, Dataset<Row> rows,
+      Set<String> cohorts, Set<String> written) {
+    String path = w.table(table.name());
     for (String cohort : cohorts) {
       if (!written.contains(cohort)) {
         delete(spark, new Path(path, Columns.COHORT + "=" + cohort));

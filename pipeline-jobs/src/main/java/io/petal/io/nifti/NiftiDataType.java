@@ -154,11 +154,31 @@ public enum NiftiDataType {
       src.asFloatBuffer().get(0, dst, off, count);
       return;
     }
-    int size = bytesPerVoxel();
     double slope = scaling.slope();
     double inter = scaling.inter();
-    for (int v = 0; v < count; v++) {
-      dst[off + v] = (float) (get(src, v * size) * slope + inter);
+    // the common types get a loop of their own: through get() every voxel is a virtual call
+    switch (this) {
+      case UINT8 -> {
+        for (int v = 0; v < count; v++) {
+          dst[off + v] = (float) ((src.get(v) & 0xFF) * slope + inter);
+        }
+      }
+      case INT16 -> {
+        for (int v = 0; v < count; v++) {
+          dst[off + v] = (float) (src.getShort(2 * v) * slope + inter);
+        }
+      }
+      case FLOAT32 -> {
+        for (int v = 0; v < count; v++) {
+          dst[off + v] = (float) (src.getFloat(4 * v) * slope + inter);
+        }
+      }
+      default -> {
+        int size = bytesPerVoxel();
+        for (int v = 0; v < count; v++) {
+          dst[off + v] = (float) (get(src, v * size) * slope + inter);
+        }
+      }
     }
   }
 
