@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.BlockLocation;
@@ -318,11 +320,23 @@ class DistributedPipelineIT {
     return id;
   }
 
-  /** The driver saw a task fail because its executor was lost, and ran it again elsewhere. */
+  /**
+   * The driver saw a task that had started on the killed executor fail because the executor was
+   * lost (the job then finishing proves it ran again elsewhere). Spark words it two ways, depending
+   * on whether the loss is put down to the task: {@code Lost task … (TID t) … ExecutorLostFailure}
+   * or {@code task … (TID t) failed because while it was being computed, its executor exited}.
+   */
   private static void assertTaskLostWith(DriverRun run, String executorId) {
-    assertTrue(run.log().contains("ExecutorLostFailure (executor " + executorId + " exited"),
-        "no task was lost with executor " + executorId + " (did it finish its task before the kill?); "
-            + run.tail(40));
+    String log = run.log();
+    Matcher started = Pattern.compile("Starting task \\S+ in stage \\S+ \\(TID (\\d+)\\) \\([^,]+, executor "
+        + Pattern.quote(executorId) + ",").matcher(log);
+    boolean lost = false;
+    while (started.find() && !lost) {
+      Pattern failed = Pattern.compile("\\(TID " + started.group(1) + "\\)[^\\n]*(ExecutorLostFailure|its executor exited)");
+      lost = failed.matcher(log).find();
+    }
+    assertTrue(lost, "no task was lost with executor " + executorId + " (did it finish its task before the kill?); "
+        + run.tail(40));
   }
 
   /** Waits until the running ingest has committed at least one study's slices file; returns how many there are. */
