@@ -79,6 +79,7 @@ final class DiceBceLoss {
       int labelBase = (first + s) * plane;
       double intersection = 0;
       double union = 0;
+      double lesion = 0;
       for (int i = 0; i < plane; i++) {
         double z = logits[base + i];
         double y = labels[labelBase + i];
@@ -86,12 +87,13 @@ final class DiceBceLoss {
         probabilities[base + i] = p;
         intersection += p * y;
         union += p + y;
+        lesion += y;
         double softplus = Logistic.softplus(z); // softplus(−z) = softplus(z) − z
         bceSum += positiveWeight * y * (softplus - z) + (1 - y) * softplus;
         grad[base + i] = (float) (bceScale * (positiveWeight * y * (p - 1) + (1 - y) * p));
       }
-      if (!hasLesion(labels, labelBase)) {
-        continue;
+      if (lesion == 0) {
+        continue; // lesion-free slice (labels are ≥ 0): cross-entropy only
       }
       double denominator = union + SMOOTHING;
       double numerator = 2 * intersection + SMOOTHING;
