@@ -1,6 +1,7 @@
 package io.petal.ingest;
 
 import io.petal.io.HadoopFiles;
+import io.petal.io.ParquetOutputFiles;
 import io.petal.schema.Columns;
 import io.petal.schema.SlicesTable;
 import java.io.IOException;
@@ -78,8 +79,9 @@ public final class SlicesFileWriter {
     FileSystem fs = target.getFileSystem(conf);
     Path tmp = HadoopFiles.temporaryBeside(fs, target);
     SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(tmp)
-        .withConf(writerConf(conf))
+    Configuration writerConf = writerConf(conf);
+    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(ParquetOutputFiles.of(fs, tmp, writerConf))
+        .withConf(writerConf)
         .withType(SCHEMA)
         .withCompressionCodec(CompressionCodecName.ZSTD)
         .withRowGroupSize(ROW_GROUP_BYTES)

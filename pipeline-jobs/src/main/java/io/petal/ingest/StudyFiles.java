@@ -1,5 +1,7 @@
 package io.petal.ingest;
 
+import io.petal.io.HadoopFiles;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -15,7 +17,10 @@ import org.apache.hadoop.fs.Path;
 /**
  * Reads a study's input files once, whole, from any Hadoop filesystem, and hashes them on the way:
  * the content hash (SHA-256 over each file's length and bytes, in source order) and the decoded
- * data come from the same single read.
+ * data come from the same single read. Local files are read without Hadoop's {@code .crc}
+ * sidecar check ({@link HadoopFiles#withoutChecksumFiles}): cohorts rarely have sidecars, and the
+ * bytes are hashed here and, when gzip-compressed, checked against their gzip CRC as they are
+ * decoded.
  */
 public final class StudyFiles {
   private final Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -53,11 +58,13 @@ public final class StudyFiles {
 
   private static byte[] readFully(String path, Configuration conf) throws IOException {
     Path p = new Path(path);
-    FileSystem fs = p.getFileSystem(conf);
-    if (!fs.exists(p)) {
-      throw new java.io.FileNotFoundException("file not found: " + p.getName());
+    FileSystem fs = HadoopFiles.withoutChecksumFiles(p.getFileSystem(conf));
+    long len;
+    try {
+      len = fs.getFileStatus(p).getLen();
+    } catch (FileNotFoundException e) {
+      throw new FileNotFoundException("file not found: " + p.getName());
     }
-    long len = fs.getFileStatus(p).getLen();
     if (len > Integer.MAX_VALUE - 16) {
       throw new IOException(p.getName() + " is larger than 2 GB");
     }

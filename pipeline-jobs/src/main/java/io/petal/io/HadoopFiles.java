@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -20,6 +21,17 @@ public final class HadoopFiles {
   /** The filesystem that serves {@code path}. */
   public static FileSystem fs(String path, Configuration conf) throws IOException {
     return new Path(path).getFileSystem(conf);
+  }
+
+  /**
+   * {@code fs} itself, or the raw filesystem underneath Hadoop's checksummed local filesystem. The
+   * local filesystem verifies a {@code .crc} sidecar on every read (a CRC32 per 512 bytes) where
+   * one exists, and writes one beside every file it creates; its raw form reads and writes the
+   * file alone, for bulk data whose integrity something else already checks (gzip's CRC, a
+   * content hash, Parquet's page checksums). Other filesystems are returned as they are.
+   */
+  public static FileSystem withoutChecksumFiles(FileSystem fs) {
+    return fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
   }
 
   /** Opens {@code path} for reading; a missing file fails with its path in the message. */
