@@ -5,6 +5,7 @@ import io.petal.image.Volume;
 import io.petal.ingest.dicom.DicomLabelReader;
 import io.petal.ingest.dicom.DicomSeriesReader;
 import io.petal.ingest.dicom.PlanarNmReader;
+import java.util.function.IntFunction;
 
 /**
  * The {@link ChannelReader} for every supported format: NIfTI files here; DICOM image series
@@ -16,6 +17,22 @@ public final class FormatChannelReader implements ChannelReader {
   /** SUV rule recorded for inputs that are already in SUV. */
   static final String ALREADY_SUV = "input already in SUV (factor 1)";
 
+  /** Supplies the voxel arrays of NIfTI images. */
+  private final IntFunction<float[]> voxelArrays;
+
+  /** A reader that allocates a new array per NIfTI image. */
+  public FormatChannelReader() {
+    this(float[]::new);
+  }
+
+  /**
+   * A reader that takes the voxel arrays of NIfTI images from {@code voxelArrays} (see
+   * {@link io.petal.io.nifti.NiftiReader#read(java.io.InputStream, String, IntFunction)}).
+   */
+  public FormatChannelReader(IntFunction<float[]> voxelArrays) {
+    this.voxelArrays = voxelArrays;
+  }
+
   @Override
   public Loaded read(ChannelSource c, StudyFiles files) throws StudyRejectedException {
     switch (c.format()) {
@@ -25,7 +42,7 @@ public final class FormatChannelReader implements ChannelReader {
               + "dose, weight or timing headers, so give an SUV image (manifest column 'suv') or the DICOM series");
         }
         String path = c.paths().get(0);
-        Volume v = StudyLoader.readNifti(files.get(path), path);
+        Volume v = StudyLoader.readNifti(files.get(path), path, voxelArrays);
         LoadedStudy.SuvNormalisation suv = c.role() == ChannelSource.Role.PET_SUV
             ? new LoadedStudy.SuvNormalisation(1.0, ALREADY_SUV, null) : null;
         return new Loaded(v, suv, null, "nifti");
@@ -53,7 +70,7 @@ public final class FormatChannelReader implements ChannelReader {
   public Volume readLabel(LabelSource l, StudyFiles files, ImageGrid referenceGrid, String referenceFrameOfReference)
       throws StudyRejectedException {
     return switch (l.format()) {
-      case NIFTI -> StudyLoader.readNifti(files.get(l.paths().get(0)), l.paths().get(0));
+      case NIFTI -> StudyLoader.readNifti(files.get(l.paths().get(0)), l.paths().get(0), voxelArrays);
       case DICOM_RTSTRUCT, DICOM_SEG -> DicomLabelReader.read(l, files, referenceGrid, referenceFrameOfReference);
       default -> throw new StudyRejectedException("label " + l.name() + ": format " + l.format() + " is not supported");
     };

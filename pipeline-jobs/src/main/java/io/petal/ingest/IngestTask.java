@@ -19,6 +19,12 @@ import org.slf4j.LoggerFactory;
 public final class IngestTask implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(IngestTask.class);
+  /**
+   * Each executor thread's voxel arrays, reused by its next study; at most 1/16 of the heap per
+   * thread is kept between studies.
+   */
+  private static final ThreadLocal<VoxelArrayPool> VOXEL_ARRAYS =
+      ThreadLocal.withInitial(() -> new VoxelArrayPool(Runtime.getRuntime().maxMemory() / 16));
 
   private final String slicesTable;
   private final Pseudonymizer pseudonyms;
@@ -42,8 +48,20 @@ public final class IngestTask implements Serializable {
       if (hash.equals(known.get(studyKey))) {
         return IngestOutcome.unchanged(src, studyKey, hash);
       }
-      long t0 = System.nanoTime();
-      LoadedStudy study = new StudyLoader(new FormatChannelReader()).load(src, files);
+      return load(src, studyKey, files);
+    } catch (StudyRejectedException e) {
+      return quarantine(src, studyKey, hash, e.getMessage());
+    } catch (Exception | OutOfMemoryError e) {
+      return quarantine(src, studyKey, hash, CauseChain.describe(e));
+    }
+  }
+
+  /** Loads, checks and writes a study whose content changed; its voxel arrays go back to the thread's pool after. */
+  private IngestOutcome load(StudySource src, String studyKey, StudyFiles files) throws Exception {
+    long t0 = System.nanoTime();
+    VoxelArrayPool arrays = VOXEL_ARRAYS.get();
+    try {
+      LoadedStudy study = new StudyLoader(new FormatChannelReader(arrays)).load(src, files);
       String patientKey = pseudonyms.patient(src.patientId());
       SliceCutter slices = new SliceCutter(study);
       SlicesFileWriter.write(SlicesFileWriter.pathOf(slicesTable, src.cohort(), studyKey), patientKey, studyKey,
@@ -51,11 +69,9 @@ public final class IngestTask implements Serializable {
       IngestOutcome.StudyFacts facts = StudyFactsBuilder.of(src, patientKey, study, slices);
       LOG.info("ingest: study {} ({}) {} slices in {} ms", studyKey, src.sourceRef(), facts.slices(),
           (System.nanoTime() - t0) / 1_000_000);
-      return IngestOutcome.ingested(src, studyKey, hash, facts);
-    } catch (StudyRejectedException e) {
-      return quarantine(src, studyKey, hash, e.getMessage());
-    } catch (Exception | OutOfMemoryError e) {
-      return quarantine(src, studyKey, hash, CauseChain.describe(e));
+      return IngestOutcome.ingested(src, studyKey, files.contentHash(), facts);
+    } finally {
+      arrays.reclaimAll(); // the study's volumes are written (or abandoned): nothing refers to them now
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Loads a {@link StudySource} into a {@link LoadedStudy}: reads each channel, puts every channel
@@ -157,10 +158,10 @@ public final class StudyLoader {
     return s >= 0 ? path.substring(s + 1) : path;
   }
 
-  /** Reads NIfTI bytes, mapping format errors to a rejection naming the file. */
-  static Volume readNifti(byte[] bytes, String path) throws StudyRejectedException {
+  /** Reads NIfTI bytes into an array from {@code voxelArrays}, mapping format errors to a rejection naming the file. */
+  static Volume readNifti(byte[] bytes, String path, IntFunction<float[]> voxelArrays) throws StudyRejectedException {
     try {
-      return NiftiReader.read(new ByteArrayInputStream(bytes), fileName(path)).volume();
+      return NiftiReader.read(new ByteArrayInputStream(bytes), fileName(path), voxelArrays).volume();
     } catch (IOException | RuntimeException e) {
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new StudyRejectedException(m.contains(fileName(path)) ? m : fileName(path) + ": " + m, e);

@@ -7,8 +7,10 @@ import io.petal.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -28,6 +30,10 @@ import org.apache.spark.sql.functions;
  * {@link #replace(SparkSession, Warehouse, TableContract, String, List)}.
  */
 public final class CohortPartitions {
+  /** Spark SQL's choice between generated and interpreted projections and predicates. */
+  private static final String CODEGEN_FACTORY_MODE = "spark.sql.codegen.factoryMode";
+  private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
+
   private CohortPartitions() {}
 
   /** The cohort's rows of {@code t} in contract column order (none when the table does not exist yet). */
@@ -54,8 +60,34 @@ public final class CohortPartitions {
       }
     }
     // the rows are on the driver: which cohorts they hold needs no Spark job
-    write(spark, w, t, spark.createDataFrame(rows, t.schema()).coalesce(1), Set.of(cohort),
-        rows.isEmpty() ? Set.of() : Set.of(cohort));
+    interpreted(spark, () -> write(spark, w, t, spark.createDataFrame(rows, t.schema()).coalesce(1), Set.of(cohort),
+        rows.isEmpty() ? Set.of() : Set.of(cohort)));
+  }
+
+  /**
+   * Runs {@code write} with Spark SQL's expressions interpreted instead of compiled: for the few
+   * hundred rows of a driver-side table, generating and compiling Java code (Janino) costs far
+   * more than it saves — about 0.3 s of a cold ingest's commit. The session's settings are
+   * restored after; jobs of one session run one at a time.
+   */
+  private static void interpreted(SparkSession spark, Runnable write) {
+    Map<String, String> before = new HashMap<>();
+    for (String key : List.of(CODEGEN_FACTORY_MODE, WHOLE_STAGE_CODEGEN)) {
+      before.put(key, spark.conf().contains(key) ? spark.conf().get(key) : null);
+    }
+    spark.conf().set(CODEGEN_FACTORY_MODE, "NO_CODEGEN");
+    spark.conf().set(WHOLE_STAGE_CODEGEN, "false");
+    try {
+      write.run();
+    } finally {
+      before.forEach((key, value) -> {
+        if (value == null) {
+          spark.conf().unset(key);
+        } else {
+          spark.conf().set(key, value);
+        }
+      });
+    }
   }
 
   /**

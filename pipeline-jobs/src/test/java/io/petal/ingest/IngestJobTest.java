@@ -52,6 +52,8 @@ class IngestJobTest {
 
     IngestJob.Summary first = IngestJob.run(spark, opts, keys);
     assertEquals(new IngestJob.Summary("cohort", 2, 0, 1), first);
+    assertFalse(spark.conf().contains("spark.sql.codegen.factoryMode"),
+        "the commit writes its few rows without code generation, and leaves the session's setting as it was");
 
     Row sts1 = IngestedTables.read(spark, w, StudiesTable.INSTANCE)
         .filter(functions.col(Columns.STUDY_KEY).equalTo(keys.study("STS_001", "S1"))).first();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -94,5 +95,30 @@ class SlicesFileWriterTest {
           "no temporary file left behind");
     }
     assertTrue(Files.exists(Path.of(file)));
+  }
+
+  @Test
+  void aLocalFileGetsNoChecksumSidecarAndReplacesAFileThatHadOne() throws Exception {
+    String file = SlicesFileWriter.pathOf(dir.toString(), "c1", "s3");
+    Path sidecar = dir.resolve("cohort=c1/.s3.parquet.crc");
+    Configuration conf = new Configuration();
+    // an older version written through Hadoop's checksummed local filesystem, sidecar and all
+    FileSystem local = FileSystem.getLocal(conf);
+    try (var out = local.create(new org.apache.hadoop.fs.Path(file))) {
+      out.write(new byte[5000]);
+    }
+    assertTrue(Files.exists(sidecar));
+
+    SlicesFileWriter.write(file, "p1", "s3", "pet-ct", null, new SliceCutter(SliceCutterTest.study(true)), conf);
+
+    assertFalse(Files.exists(sidecar), "the old file's checksums must not be checked against the new file");
+    int rows = 0;
+    try (ParquetReader<Group> r = ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(file))
+        .withConf(conf).build()) { // read through the checksummed filesystem, as Spark does
+      while (r.read() != null) {
+        rows++;
+      }
+    }
+    assertEquals(SliceCutterTest.GRID.nz(), rows);
   }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Voxel values are scaled by {@code scl_slope}/{@code scl_inter} and stored as float32 in the
  * file's own x-fastest order; the grid's affine maps voxel indices to patient LPS+ millimetres
  * ({@link NiftiGeometry}). A 2D image becomes a grid with nz = 1. A 4D series is read one volume
- * at a time ({@link #readVolume}); dimensions 5 to 7 must be 1. The payload is read in 1 MiB
+ * at a time ({@link #readVolume}); dimensions 5 to 7 must be 1. The payload is read in 256 KiB
  * blocks and converted in bulk.
  *
  * <p>Anything malformed or unsupported fails with a {@link NiftiFormatException} naming the file
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NiftiReader {
   private static final Logger LOG = LoggerFactory.getLogger(NiftiReader.class);
-  private static final int BLOCK_BYTES = 1 << 20;
+  /** Decoded in blocks this size: large enough for few inflate calls, small enough not to be a "humongous" object for G1. */
+  private static final int BLOCK_BYTES = 1 << 18;
   private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
   private NiftiReader() {}
@@ -53,7 +55,18 @@ public final class NiftiReader {
    * @throws IOException when reading {@code in} fails
    */
   public static NiftiImage read(InputStream in, String sourceName) throws IOException {
-    return read(in, sourceName, -1);
+    return read(in, sourceName, -1, float[]::new);
+  }
+
+  /**
+   * Reads a 2D or 3D image into a voxel array that {@code voxelArrays} supplies, as
+   * {@link #read(InputStream, String)} does: {@code voxelArrays.apply(n)} must return an array of
+   * exactly {@code n} values, whose previous content does not matter (every value is overwritten).
+   * For callers that reuse arrays from one image to the next.
+   */
+  public static NiftiImage read(InputStream in, String sourceName, IntFunction<float[]> voxelArrays)
+      throws IOException {
+    return read(in, sourceName, -1, voxelArrays);
   }
 
   /** Reads volume {@code index} (0-based, along dim[4]) of a file. */
@@ -75,16 +88,17 @@ public final class NiftiReader {
     if (index < 0) {
       throw new IllegalArgumentException("volume index must be >= 0, got " + index);
     }
-    return read(in, sourceName, index);
+    return read(in, sourceName, index, float[]::new);
   }
 
   /** {@code index} −1 means "the only volume". */
-  private static NiftiImage read(InputStream raw, String source, int index) throws IOException {
+  private static NiftiImage read(InputStream raw, String source, int index, IntFunction<float[]> voxelArrays)
+      throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, STREAM_BUFFER_BYTES);
     boolean gzip = startsWithGzipMagic(buffered);
     try {
       InputStream in = gzip ? new GZIPInputStream(buffered, STREAM_BUFFER_BYTES) : buffered;
-      NiftiImage image = readImage(in, source, index);
+      NiftiImage image = readImage(in, source, index, voxelArrays);
       if (gzip) {
         in.transferTo(OutputStream.nullOutputStream()); // reach the trailer: checks CRC and length
       }
@@ -96,7 +110,7 @@ public final class NiftiReader {
     }
   }
 
-  private static NiftiImage readImage(InputStream in, String source, int index)
+  private static NiftiImage readImage(InputStream in, String source, int index, IntFunction<float[]> voxelArrays)
       throws IOException {
     NiftiHeader header = NiftiHeaderCodec.decode(in.readNBytes(NiftiHeaderCodec.HEADER_SIZE),
         source);
@@ -106,7 +120,7 @@ public final class NiftiReader {
 
     skip(in, header.voxOffset() - NiftiHeaderCodec.HEADER_SIZE, "header extensions", source);
     skip(in, volume * header.bytesPerVolume(), "volumes before " + volume, source);
-    float[] data = readVoxels(in, header, source);
+    float[] data = readVoxels(in, header, source, voxelArrays);
     LOG.debug("{}: {}x{}x{} {} (volume {} of {}), geometry from {}", source, grid.nx(), grid.ny(),
         grid.nz(), header.dataType(), volume, header.volumeCount(), NiftiGeometry.method(header));
     return new NiftiImage(new Volume(grid, data), header, source);
@@ -137,8 +151,8 @@ public final class NiftiReader {
   }
 
   /** The voxels of one volume, scaled, x-fastest, converted block by block. */
-  private static float[] readVoxels(InputStream in, NiftiHeader header, String source)
-      throws IOException {
+  private static float[] readVoxels(InputStream in, NiftiHeader header, String source,
+      IntFunction<float[]> voxelArrays) throws IOException {
     NiftiDataType type = header.dataType();
     NiftiScaling scaling = header.scaling();
     int voxels = Math.toIntExact(header.voxelsPerVolume());
@@ -146,7 +160,10 @@ public final class NiftiReader {
     int voxelsPerBlock = BLOCK_BYTES / size;
     byte[] block = new byte[Math.min(voxelsPerBlock, voxels) * size];
     ByteBuffer buffer = ByteBuffer.wrap(block).order(header.byteOrder());
-    float[] data = new float[voxels];
+    float[] data = voxelArrays.apply(voxels);
+    if (data.length != voxels) {
+      throw new IllegalArgumentException("voxel array of " + data.length + " values for " + voxels + " voxels");
+    }
     for (int done = 0; done < voxels; done += voxelsPerBlock) {
       int n = Math.min(voxelsPerBlock, voxels - done);
       int got = in.readNBytes(block, 0, n * size);

@@ -108,7 +108,7 @@ class NiftiReaderTest {
   void readsAcrossManyBlocksOfTheBulkBuffer() throws IOException {
     int nx = 300;
     int ny = 200;
-    int nz = 11; // 660,000 int16 voxels: 1.3 MB, more than one 1 MiB block, a partial last one
+    int nz = 11; // 660,000 int16 voxels: 1.3 MB, five 256 KiB blocks and a partial last one
     double[] values = new double[nx * ny * nz];
     for (int v = 0; v < values.length; v++) {
       values[v] = (v * 7919L) % 65536 - 32768;
@@ -122,6 +122,26 @@ class NiftiReaderTest {
       assertEquals((float) (values[v] * 0.5 + 1), data[v], "voxel " + v);
     }
     assertEquals((float) (values[values.length - 1] * 0.5 + 1), data[values.length - 1]);
+  }
+
+  @Test
+  void fillsEveryValueOfASuppliedVoxelArray() throws IOException {
+    byte[] file = new NiftiTestFile().dims(3, 2, 1).datatype(4, 16).voxels(1, -2, 3, -4, 5, -6).gzipped();
+    float[] reused = {99, 99, 99, 99, 99, 99}; // a previous image's values, all to be overwritten
+
+    NiftiImage image = NiftiReader.read(new ByteArrayInputStream(file), "reused.nii.gz", n -> reused);
+
+    assertTrue(image.data() == reused, "the supplied array holds the voxels");
+    assertArrayEquals(new float[] {1, -2, 3, -4, 5, -6}, reused);
+  }
+
+  @Test
+  void refusesASuppliedVoxelArrayOfTheWrongLength() {
+    byte[] file = new NiftiTestFile().dims(3, 2, 1).voxels(1, 2, 3, 4, 5, 6).bytes();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NiftiReader.read(new ByteArrayInputStream(file), "short.nii", n -> new float[n - 1]));
+    assertTrue(e.getMessage().contains("5 values for 6 voxels"), e.getMessage());
   }
 
   @Test
