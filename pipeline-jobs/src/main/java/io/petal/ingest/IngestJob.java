@@ -69,7 +69,9 @@ public final class IngestJob {
     List<Row> oldQuarantine = CohortPartitions.rows(spark, w, QuarantineTable.INSTANCE, cohort);
     Map<String, String> known = knownHashes(oldQuarantine, oldStudies);
     long tKnown = System.nanoTime();
-    IngestTask task = new IngestTask(w.table("slices"), pseudonyms, new SerializableHadoopConf(conf), known);
+    // the slices writer's settings once, not a copy of the Hadoop configuration per study
+    IngestTask task = new IngestTask(w.table("slices"), pseudonyms,
+        new SerializableHadoopConf(SlicesFileWriter.writerConf(conf)), known);
     LOG.info("ingest: cohort {}: {} studies found, {} refused at discovery, {} already known", cohort,
         found.studies().size(), found.refused().size(), known.size());
 

@@ -124,8 +124,12 @@ public final class SlicesFileWriter {
     HadoopFiles.moveIntoPlace(fs, tmp, target);
   }
 
-  /** {@code conf} when it sets a zstd level, else a copy with the default level ({@code conf} may be shared by tasks). */
-  private static Configuration writerConf(Configuration conf) {
+  /**
+   * {@code conf} when it sets a zstd level, else a copy with the default level ({@code conf} may
+   * be shared by tasks). A caller that writes many files passes the result to {@link #write}, which
+   * then copies nothing.
+   */
+  static Configuration writerConf(Configuration conf) {
     if (conf.get(ZSTD_LEVEL_KEY) != null) {
       return conf;
     }
