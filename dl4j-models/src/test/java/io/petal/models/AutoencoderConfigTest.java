@@ -12,8 +12,8 @@ class AutoencoderConfigTest {
   void derivedChannelCounts() {
     AutoencoderConfig c = AutoencoderConfig.builder().neighbours(2).maskIndicator(true).build();
     assertEquals(5, c.slices());
-    assertEquals(6, c.petInputChannels());
-    assertEquals(5, c.ctInputChannels());
+    assertEquals(6, c.branchInputChannels(0), "PET: 5 slices and the indicator");
+    assertEquals(5, c.branchInputChannels(1), "CT: 5 slices");
     assertEquals(64, c.levelFilters(2));
     assertEquals(16, c.latentSize());
   }

@@ -17,21 +17,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lesion-segmentation U-Net with its optimizer: what a Spark task trains on its partition and
- * what inference runs.
+ * The segmentation U-Net with its optimizer: what a Spark task trains on its partition and what
+ * inference runs.
  *
- * <p><b>Array layout.</b> PET (SUV) and CT (HU) are float arrays [batch, slices, size, size], x
- * fastest (NCHW), slices = {@link SegmentationConfig#slices()} neighbouring axial slices with the
- * centre slice in the middle, as for the autoencoder. The anomaly prior (e.g. the autoencoder's
- * PET residual, non-negative) and the labels are [batch, size, size] arrays of the centre slices;
- * labels are 0/1 (values in between are taken as soft labels). Normalisation happens inside
- * ({@link io.petal.models.InputNormalisation}, {@link SegmentationConfig#prior}); predictions come
- * back as lesion probabilities in [0, 1].
+ * <p><b>Array layout.</b> The images are one float array per input channel of the configuration's
+ * layout ({@link SegmentationConfig#channels()}; PET/CT: PET in SUV, then CT in HU), each
+ * [batch, slices, size, size], x fastest (NCHW), slices = {@link SegmentationConfig#slices()}
+ * neighbouring slices with the centre slice in the middle, in stack units, as for the
+ * autoencoder. The anomaly prior (e.g. the autoencoder's residual, non-negative) is a
+ * [batch, size, size] array of the centre slices; labels and predictions are [batch, regions,
+ * size, size] arrays of the centre slices, one plane per output region
+ * ({@link SegmentationConfig#regions()}; PET/CT: one, the lesion). Labels are 0/1 (values in
+ * between are taken as soft labels). Normalisation happens inside
+ * ({@link io.petal.models.ChannelScaling}, {@link SegmentationConfig#prior}); predictions come
+ * back as region probabilities in [0, 1]. The two-array methods are the same for a two-channel
+ * layout (PET, CT).
  *
  * <p><b>Training.</b> Each {@link #fitBatch} takes one Adam step on diceWeight × soft-Dice loss +
- * bceWeight × cross-entropy of the centre slices ({@link SegmentationStepLoss}). Training has no
- * randomness besides the initial weights ({@link SegmentationConfig#seed()}): equal configurations
- * and equal batches give equal parameters.
+ * bceWeight × cross-entropy of the centre slices' regions ({@link SegmentationStepLoss}). Training
+ * has no randomness besides the initial weights ({@link SegmentationConfig#seed()}): equal
+ * configurations and equal batches give equal parameters.
  *
  * <p><b>Parameter averaging.</b> {@link #getParams()}/{@link #setParams} and
  * {@link #getOptimizerState()}/{@link #setOptimizerState} are flat float vectors in the fixed order
@@ -74,8 +79,9 @@ public final class SegmentationModel implements TrainableModel {
   /** A freshly initialised model (weights from {@code config.seed()}). */
   public static SegmentationModel create(SegmentationConfig config) {
     SegmentationModel model = new SegmentationModel(config);
-    LOG.info("segmentation U-Net: {} parameters, input {}x{}, {} channels (prior {}), depth {}", model.parameterCount(),
-        config.size(), config.size(), config.inputChannels(), config.usePrior() ? "on" : "off", config.depth());
+    LOG.info("segmentation U-Net ({}): {} parameters, input {}x{}, {} channels (prior {}), depth {}, regions {}",
+        config.channels().kind(), model.parameterCount(), config.size(), config.size(), config.inputChannels(),
+        config.usePrior() ? "on" : "off", config.depth(), config.channels().regionNames());
     return model;
   }
 
@@ -92,21 +98,20 @@ public final class SegmentationModel implements TrainableModel {
   /**
    * One training step.
    *
-   * @param petSuv [batch, slices, size, size] PET, SUV
-   * @param ctHu [batch, slices, size, size] CT, HU
+   * @param images per layout channel, [batch, slices, size, size] in stack units
    * @param prior [batch, size, size] anomaly prior of the centre slices (≥ 0); null exactly when
    *     the configuration has no prior
-   * @param labels [batch, size, size] lesion labels of the centre slices, 0/1 (values in [0, 1])
+   * @param labels [batch, regions, size, size] region labels of the centre slices, values in [0, 1]
    * @return the step's losses (before the update)
    */
-  public SegmentationStepLoss fitBatch(float[] petSuv, float[] ctHu, float[] prior, float[] labels, int batch) {
-    checkInputs(petSuv, ctHu, prior, batch);
+  public SegmentationStepLoss fitBatch(float[][] images, float[] prior, float[] labels, int batch) {
+    checkInputs(images, prior, batch);
     checkLabels(labels, batch);
     double dice = 0;
     double bce = 0;
     MicroBatches passes = new MicroBatches(batch, microBatchLimit);
     for (int k = 0; k < passes.count(); k++) {
-      INDArray logits = network.forward(inputs.fill(passes.size(k), petSuv, ctHu, prior, passes.first(k)));
+      INDArray logits = network.forward(inputs.fill(passes.size(k), images, prior, passes.first(k)));
       DiceBceLoss.Terms terms = loss.evaluate(logits, labels, passes.first(k), batch);
       dice += terms.dice();
       bce += terms.bce();
@@ -122,29 +127,47 @@ public final class SegmentationModel implements TrainableModel {
     return step;
   }
 
+  /** {@link #fitBatch(float[][], float[], float[], int)} of a two-channel layout: PET (SUV) and CT (HU). */
+  public SegmentationStepLoss fitBatch(float[] petSuv, float[] ctHu, float[] prior, float[] labels, int batch) {
+    return fitBatch(pair(petSuv, ctHu), prior, labels, batch);
+  }
+
   /**
-   * Lesion probabilities of the centre slices.
+   * Region probabilities of the centre slices.
    *
-   * @param petSuv [batch, slices, size, size] PET, SUV
-   * @param ctHu [batch, slices, size, size] CT, HU
+   * @param images per layout channel, [batch, slices, size, size] in stack units
    * @param prior [batch, size, size] anomaly prior, or null when the configuration has no prior
-   * @return [batch, size, size] probabilities in [0, 1], x fastest
+   * @return [batch, regions, size, size] probabilities in [0, 1], x fastest
    */
-  public float[] predict(float[] petSuv, float[] ctHu, float[] prior, int batch) {
-    checkInputs(petSuv, ctHu, prior, batch);
+  public float[] predict(float[][] images, float[] prior, int batch) {
+    checkInputs(images, prior, batch);
     int plane = config.size() * config.size();
-    float[] out = new float[batch * plane];
+    int regions = config.regions();
+    float[] out = new float[batch * regions * plane];
+    float[] logits = new float[0];
     MicroBatches passes = new MicroBatches(batch, microBatchLimit);
     for (int k = 0; k < passes.count(); k++) {
-      INDArray logits = network.forward(inputs.fill(passes.size(k), petSuv, ctHu, prior, passes.first(k)));
-      int first = passes.first(k) * plane;
-      int count = passes.size(k) * plane;
-      logits.data().asNioFloat().get(0, out, first, count);
-      for (int i = first; i < first + count; i++) {
-        out[i] = (float) Logistic.sigmoid(out[i]);
+      INDArray nhwc = network.forward(inputs.fill(passes.size(k), images, prior, passes.first(k)));
+      int count = passes.size(k) * plane * regions;
+      if (logits.length < count) {
+        logits = new float[count];
+      }
+      nhwc.data().asNioFloat().get(0, logits, 0, count);
+      for (int n = 0; n < passes.size(k); n++) {
+        int base = (passes.first(k) + n) * regions * plane;
+        for (int p = 0; p < plane; p++) {
+          for (int r = 0; r < regions; r++) {
+            out[base + r * plane + p] = (float) Logistic.sigmoid(logits[(n * plane + p) * regions + r]);
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** {@link #predict(float[][], float[], int)} of a two-channel layout: PET (SUV) and CT (HU). */
+  public float[] predict(float[] petSuv, float[] ctHu, float[] prior, int batch) {
+    return predict(pair(petSuv, ctHu), prior, batch);
   }
 
   /**
@@ -189,14 +212,28 @@ public final class SegmentationModel implements TrainableModel {
     return ModelArchive.read(in, ARCHIVE_KIND, p -> new SegmentationModel(SegmentationConfig.fromProperties(p)));
   }
 
-  private void checkInputs(float[] petSuv, float[] ctHu, float[] prior, int batch) {
+  private float[][] pair(float[] first, float[] second) {
+    if (config.channels().count() != 2) {
+      throw new IllegalArgumentException("two image arrays given, the layout " + config.channels().names() + " has "
+          + config.channels().count() + " channels");
+    }
+    return new float[][] {first, second};
+  }
+
+  private void checkInputs(float[][] images, float[] prior, int batch) {
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be >= 1, got " + batch);
     }
+    List<String> names = config.channels().names();
+    if (images == null || images.length != names.size()) {
+      throw new IllegalArgumentException("one image array per channel of " + names + " needed, got "
+          + (images == null ? "none" : images.length));
+    }
     int plane = config.size() * config.size();
-    int images = batch * config.slices() * plane;
-    checkLength("petSuv", petSuv, images, "batch x " + config.slices() + " slices x " + config.size() + " x " + config.size());
-    checkLength("ctHu", ctHu, images, "batch x " + config.slices() + " slices x " + config.size() + " x " + config.size());
+    for (int c = 0; c < images.length; c++) {
+      checkLength(names.get(c), images[c], batch * config.slices() * plane,
+          "batch x " + config.slices() + " slices x " + config.size() + " x " + config.size());
+    }
     if (config.usePrior()) {
       checkLength("prior", prior, batch * plane, "batch x " + config.size() + " x " + config.size());
     } else if (prior != null) {
@@ -205,7 +242,8 @@ public final class SegmentationModel implements TrainableModel {
   }
 
   private void checkLabels(float[] labels, int batch) {
-    checkLength("labels", labels, batch * config.size() * config.size(), "batch x " + config.size() + " x " + config.size());
+    checkLength("labels", labels, batch * config.regions() * config.size() * config.size(),
+        "batch x " + config.regions() + " regions x " + config.size() + " x " + config.size());
     for (int i = 0; i < labels.length; i++) {
       if (!(labels[i] >= 0 && labels[i] <= 1)) {
         throw new IllegalArgumentException("labels must lie in [0, 1]; value " + labels[i] + " at index " + i);

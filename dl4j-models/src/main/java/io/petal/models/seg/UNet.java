@@ -14,10 +14,11 @@ import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The lesion-segmentation U-Net: one encoder over the stacked PET, CT (and prior) channels, a
- * decoder that joins each level's encoder output (skip connection), and a 1-channel logit head.
- * All tensors NHWC float32 ([batch, height, width, channels]); input [B, S, S,
- * {@link SegmentationConfig#inputChannels()}], output logits [B, S, S, 1].
+ * The segmentation U-Net: one encoder over the stacked input channels (PET, CT and the prior for
+ * PET/CT), a decoder that joins each level's encoder output (skip connection), and a logit head
+ * with one channel per output region. All tensors NHWC float32 ([batch, height, width,
+ * channels]); input [B, S, S, {@link SegmentationConfig#inputChannels()}], output logits
+ * [B, S, S, {@link SegmentationConfig#regions()}] (PET/CT: 1, the lesion).
  *
  * <pre>
  * input ─► enc0 ───────────────────────────── skip ─► dec0/join ─ dec0/conv ─ head ─► logits
@@ -33,12 +34,13 @@ import org.nd4j.linalg.factory.Nd4j;
  *   <li>{@code dec<i>/up} (i = depth−1..0): 2×2 stride-2 transposed conv f_(i+1) → f_i + ReLU,
  *       {@code dec<i>/join}: joined with enc_i's output (up first, then skip), {@code dec<i>/conv}:
  *       3×3 conv 2·f_i → f_i + ReLU.</li>
- *   <li>{@code head}: 1×1 conv f_0 → 1, linear (a logit; the loss applies the sigmoid).</li>
+ *   <li>{@code head}: 1×1 conv f_0 → K regions, linear (logits; the loss applies a sigmoid per region).</li>
  * </ul>
  * Parameters are named {@code <layer>/W} and {@code <layer>/b}, registered in that order.
  */
 public final class UNet implements Layer {
   private final int inputChannels;
+  private final int regions;
   private final List<LayerChain> encoder = new ArrayList<>();
   private final List<UpConv2x2> ups = new ArrayList<>();
   private final List<ChannelConcat> joins = new ArrayList<>();
@@ -51,6 +53,7 @@ public final class UNet implements Layer {
   public UNet(SegmentationConfig config, ParameterStore.Builder params) {
     int depth = config.depth();
     inputChannels = config.inputChannels();
+    regions = config.regions();
     int f0 = config.levelFilters(0);
     encoder.add(new LayerChain("enc0", List.of(
         new Conv2d("enc0/conv1", inputChannels, f0, 3, 1, true, params),
@@ -73,7 +76,7 @@ public final class UNet implements Layer {
       joins.add(new ChannelConcat("dec" + i + "/join"));
       decoderConvs.add(conv[i]);
     }
-    head = new Pointwise("head", f0, 1, false, params);
+    head = new Pointwise("head", f0, regions, false, params);
     skips = new INDArray[depth];
     skipGradients = new INDArray[depth];
   }
@@ -90,10 +93,10 @@ public final class UNet implements Layer {
 
   @Override
   public int outputChannels() {
-    return 1;
+    return regions;
   }
 
-  /** Logits [B, S, S, 1] of {@code input} [B, S, S, inputChannels] (buffer owned by the network). */
+  /** Logits [B, S, S, regions] of {@code input} [B, S, S, inputChannels] (buffer owned by the network). */
   @Override
   public INDArray forward(INDArray input) {
     INDArray h = input;

@@ -156,7 +156,7 @@ class SegmentationModelTest {
     float[] plane = new float[2 * 32 * 32];
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> model.fitBatch(new float[10], image, plane, plane, 2));
-    assertTrue(e.getMessage().contains("petSuv") && e.getMessage().contains("2048"), e.getMessage());
+    assertTrue(e.getMessage().contains("PET") && e.getMessage().contains("2048"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> model.predict(image, image, null, 2));
     assertTrue(e.getMessage().contains("prior"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> noPrior.predict(image, image, plane, 2));
