@@ -18,9 +18,17 @@ final class RunSummaryPrinter {
     s.segmentation().forEach(seg -> print(seg.card().name(), seg.modelPath(), seg.card(), out));
     s.predict().forEach(p -> out.printf("  predicted masks  : %s: %d slices of %d studies (split %s) -> %s%n",
         p.model(), p.slices(), p.studies(), s.predictedSplit(), w.table("masks")));
-    out.printf("  baselines        : %s -> %s%n", s.baselines().studiesByModel().keySet(), w.table("masks"));
-    out.printf("  lesions          : %d lesions from %d masks of %d studies -> %s, %s%n", s.lesions().lesions(),
-        s.lesions().masks(), s.lesions().studies(), w.table("lesions"), w.table("lesion_summary"));
+    if (s.baselines() != null) {
+      out.printf("  baselines        : %s -> %s%n", s.baselines().studiesByModel().keySet(), w.table("masks"));
+    } else {
+      out.printf("  baselines        : none (SUV baselines are PET/CT methods; %s studies)%n", s.kind().id());
+    }
+    if (s.lesions() != null) {
+      out.printf("  lesions          : %d lesions from %d masks of %d studies -> %s, %s%n", s.lesions().lesions(),
+          s.lesions().masks(), s.lesions().studies(), w.table("lesions"), w.table("lesion_summary"));
+    } else {
+      out.printf("  lesions          : none (SUV lesion statistics are a PET/CT method; %s studies)%n", s.kind().id());
+    }
     out.println("  evaluation (split " + s.predictedSplit() + "):");
     s.evaluation().lines().forEach(l -> out.println("    " + l));
   }
