@@ -13,7 +13,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.weightinit.impl.XavierInitScheme;
 
 /**
- * The same network as {@link DualBranchAutoencoder}, built as a SameDiff graph and trained with
+ * The same network as {@link BranchedAutoencoder} with the PET/CT layout, built as a SameDiff graph and trained with
  * {@code SameDiff.fit}: the alternative the direct implementation was measured against (see
  * benchmarks/ae_train_vs_pytorch). It uses the same op choices (NHWC, bias-free transposed
  * convolution plus bias add, 1×1 convolutions as matrix products), so the difference is the graph
