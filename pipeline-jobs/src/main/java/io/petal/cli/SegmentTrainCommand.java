@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code petal segment train}: the anomaly-guided U-Net, data-parallel over Spark executors. */
 @Command(name = "train", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Train the U-Net on PET, CT and the autoencoder's anomaly prior, from annotated studies and/or "
-        + "normal studies with synthetic lesions inserted on the fly.",
+    description = {"Train the U-Net on the channels of the autoencoder's study kind (PET and CT; T1, T1ce, T2, FLAIR; "
+        + "bone-scan counts) and its anomaly prior, one output per region (lesion; brain MRI: WT, TC, ET), from "
+        + "annotated studies and/or (PET/CT) normal studies with synthetic lesions inserted on the fly.",
         "Writes W/models/<name>/{model.zip,model-card.json,checkpoints/}; settings also from spark.petal.seg.<option>."})
 public final class SegmentTrainCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;
@@ -40,8 +41,8 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--no-prior", description = "Drop the anomaly prior channel (ablation).")
   boolean noPrior;
 
-  @Option(names = "--labels", description = "Label source: real, synthetic (lesions inserted into normal studies), "
-      + "both. Default: both.")
+  @Option(names = "--labels", description = "Label source: real, synthetic (lesions inserted into normal PET/CT "
+      + "studies), both. Default: both.")
   String labels;
 
   @Option(names = "--epochs", description = "Training epochs. Default: 10.")
