@@ -19,6 +19,16 @@ class AutoencoderConfigTest {
   }
 
   @Test
+  void theChannelLayoutIsPartOfTheConfiguration() {
+    AutoencoderConfig brain = AutoencoderConfig.builder().channels(TestLayouts.brain()).build();
+    assertEquals(brain, AutoencoderConfig.fromProperties(brain.toProperties()));
+    assertEquals(7, brain.branchInputChannels(1), "T2 and FLAIR, 3 slices each, and the indicator");
+    assertThrows(IllegalArgumentException.class,
+        () -> AutoencoderConfig.builder().channels(TestLayouts.planarCounts()).neighbours(1).build(),
+        "planar views have no neighbours");
+  }
+
+  @Test
   void propertiesRoundTrip() {
     AutoencoderConfig c = AutoencoderConfig.builder().size(96).depth(5 - 2).neighbours(0).loss(AutoencoderConfig.Loss.L1)
         .maskFill(-0.1f).hiddenLossWeight(3).seed(-7).normalisation(new InputNormalisation(5, 30, -200, 300, -300)).build();
@@ -46,5 +56,9 @@ class AutoencoderConfigTest {
     Properties v = AutoencoderConfig.defaults().toProperties();
     v.setProperty("version", "99");
     assertThrows(IllegalArgumentException.class, () -> AutoencoderConfig.fromProperties(v));
+    Properties old = AutoencoderConfig.defaults().toProperties();
+    old.setProperty("version", "1");
+    e = assertThrows(IllegalArgumentException.class, () -> AutoencoderConfig.fromProperties(old));
+    assertTrue(e.getMessage().contains("channel layouts") && e.getMessage().contains("retrain"), e.getMessage());
   }
 }
