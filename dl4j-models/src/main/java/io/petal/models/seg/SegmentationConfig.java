@@ -1,5 +1,6 @@
 package io.petal.models.seg;
 
+import io.petal.models.ChannelGroups;
 import io.petal.models.ConfigProperties;
 import io.petal.models.InputNormalisation;
 import io.petal.models.ModelChannels;
@@ -35,6 +36,9 @@ import java.util.Properties;
  * @param seed seed of the initial weights
  * @param normalisation how SUV and HU become network inputs (as for the autoencoder)
  * @param channels the input channels and output regions (as for the autoencoder)
+ * @param channelGroups empty for the plain {@link UNet} over all channels at once; otherwise the
+ *     {@link FusionUNet}, one encoder branch per group of the layout's channels (the groups must
+ *     cover them; the prior, when used, gets a branch of its own)
  */
 public record SegmentationConfig(
     int size,
@@ -50,7 +54,8 @@ public record SegmentationConfig(
     double learningRate,
     long seed,
     InputNormalisation normalisation,
-    ModelChannels channels) {
+    ModelChannels channels,
+    ChannelGroups channelGroups) {
 
   /** Version of the key set written by {@link #toProperties()}. */
   public static final int PROPERTIES_VERSION = 2;
@@ -72,6 +77,14 @@ public record SegmentationConfig(
     require(channels != null, "channels must be set");
     require(!channels.planar() || neighbours == 0, "planar views have no neighbours: neighbours must be 0, got "
         + neighbours);
+    require(channelGroups != null, "channelGroups must be set (ChannelGroups.NONE for the plain U-Net)");
+    if (!channelGroups.isEmpty()) {
+      try {
+        channelGroups.requireCover(channels.names());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("segmentation config: " + e.getMessage(), e);
+      }
+    }
   }
 
   private static void require(boolean ok, String message) {
@@ -83,6 +96,11 @@ public record SegmentationConfig(
   /** Slices per input channel: 2·neighbours + 1. */
   public int slices() {
     return 2 * neighbours + 1;
+  }
+
+  /** Whether the network is the {@link FusionUNet} (channel groups set) rather than the plain {@link UNet}. */
+  public boolean fusion() {
+    return !channelGroups.isEmpty();
   }
 
   /** Input channels of the network: the slices of each layout channel (PET, then CT), and the prior if used. */
@@ -123,7 +141,7 @@ public record SegmentationConfig(
    */
   public static SegmentationConfig defaults() {
     return new SegmentationConfig(128, 1, 16, 4, true, 2.5, 10, 1.0, 1.0, 1.0, 1e-3, 42L, InputNormalisation.DEFAULT,
-        ModelChannels.petCt());
+        ModelChannels.petCt(), ChannelGroups.NONE);
   }
 
   /** All hyper-parameters as string properties (for the model zip and the model card). */
@@ -144,6 +162,7 @@ public record SegmentationConfig(
     p.setProperty("seed", Long.toString(seed));
     normalisation.writeTo(p, "normalisation.");
     channels.writeTo(p, "channels.");
+    p.setProperty("channelGroups", channelGroups.format());
     return p;
   }
 
@@ -169,7 +188,8 @@ public record SegmentationConfig(
         ConfigProperties.getDouble(p, "learningRate"),
         ConfigProperties.getLong(p, "seed"),
         InputNormalisation.readFrom(p, "normalisation."),
-        ModelChannels.readFrom(p, "channels."));
+        ModelChannels.readFrom(p, "channels."),
+        ChannelGroups.parse(p.getProperty("channelGroups", ""))); // absent in zips written before the fusion U-Net
   }
 
   /** Mutable builder; {@link #build()} validates. */
@@ -188,6 +208,7 @@ public record SegmentationConfig(
     private long seed;
     private InputNormalisation normalisation;
     private ModelChannels channels;
+    private ChannelGroups channelGroups;
 
     private Builder(SegmentationConfig c) {
       size = c.size;
@@ -204,6 +225,7 @@ public record SegmentationConfig(
       seed = c.seed;
       normalisation = c.normalisation;
       channels = c.channels;
+      channelGroups = c.channelGroups;
     }
 
     public Builder size(int v) { size = v; return this; }
@@ -220,10 +242,11 @@ public record SegmentationConfig(
     public Builder seed(long v) { seed = v; return this; }
     public Builder normalisation(InputNormalisation v) { normalisation = v; return this; }
     public Builder channels(ModelChannels v) { channels = v; return this; }
+    public Builder channelGroups(ChannelGroups v) { channelGroups = v; return this; }
 
     public SegmentationConfig build() {
       return new SegmentationConfig(size, neighbours, baseFilters, depth, usePrior, priorScale, priorClip, diceWeight,
-          bceWeight, positiveWeight, learningRate, seed, normalisation, channels);
+          bceWeight, positiveWeight, learningRate, seed, normalisation, channels, channelGroups);
     }
   }
 }

@@ -57,7 +57,7 @@ public final class SegmentationModel implements TrainableModel {
 
   private final SegmentationConfig config;
   private final ParameterStore params;
-  private final UNet network;
+  private final SegmentationNetwork network;
   private final AdamOptimizer optimizer;
   private final SegmentationInputs inputs;
   private final DiceBceLoss loss;
@@ -67,7 +67,7 @@ public final class SegmentationModel implements TrainableModel {
   private SegmentationModel(SegmentationConfig config) {
     this.config = config;
     ParameterStore.Builder builder = ParameterStore.builder();
-    this.network = new UNet(config, builder);
+    this.network = SegmentationNetwork.create(config, builder);
     this.params = builder.build(config.seed());
     this.optimizer = new AdamOptimizer(params, config.learningRate());
     this.inputs = new SegmentationInputs(config);
@@ -79,9 +79,10 @@ public final class SegmentationModel implements TrainableModel {
   /** A freshly initialised model (weights from {@code config.seed()}). */
   public static SegmentationModel create(SegmentationConfig config) {
     SegmentationModel model = new SegmentationModel(config);
-    LOG.info("segmentation U-Net ({}): {} parameters, input {}x{}, {} channels (prior {}), depth {}, regions {}",
+    LOG.info("segmentation U-Net ({}): {} parameters, input {}x{}, {} channels (prior {}), depth {}, regions {}, {}",
         config.channels().kind(), model.parameterCount(), config.size(), config.size(), config.inputChannels(),
-        config.usePrior() ? "on" : "off", config.depth(), config.channels().regionNames());
+        config.usePrior() ? "on" : "off", config.depth(), config.channels().regionNames(),
+        config.fusion() ? "fusion of branches " + config.channelGroups() : "one encoder");
     return model;
   }
 

@@ -38,7 +38,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * </ul>
  * Parameters are named {@code <layer>/W} and {@code <layer>/b}, registered in that order.
  */
-public final class UNet implements Layer {
+public final class UNet implements SegmentationNetwork {
   private final int inputChannels;
   private final int regions;
   private final List<LayerChain> encoder = new ArrayList<>();

@@ -1,9 +1,11 @@
 package io.petal.models.seg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.models.ChannelGroups;
 import io.petal.models.InputNormalisation;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,17 @@ class SegmentationConfigTest {
         .normalisation(new InputNormalisation(5, 15, -900, 900, -400)).build();
     assertEquals(c, SegmentationConfig.fromProperties(c.toProperties()));
     assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(SegmentationConfig.defaults().toProperties()));
+  }
+
+  @Test
+  void channelGroupsRoundTripAndDefaultToThePlainUNet() {
+    SegmentationConfig fusion = SegmentationConfig.builder().channelGroups(ChannelGroups.parse("CT;PET")).build();
+    assertTrue(fusion.fusion());
+    assertEquals(fusion, SegmentationConfig.fromProperties(fusion.toProperties()));
+    Properties older = SegmentationConfig.defaults().toProperties();
+    older.remove("channelGroups"); // zips written before the fusion U-Net
+    assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(older));
+    assertFalse(SegmentationConfig.defaults().fusion());
   }
 
   @Test
