@@ -1,5 +1,6 @@
 package io.petal.cli;
 
+import io.petal.models.ChannelGroups;
 import io.petal.models.seg.SegmentationConfig;
 import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
@@ -69,6 +70,15 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
   String split;
 
+  @Option(names = "--groups", paramLabel = "GROUPS", description = "Fusion U-Net: one encoder branch per channel "
+      + "group, groups separated by ';', channels by ',' (e.g. 'PET;CT'); the prior gets its own branch. Default: the "
+      + "plain U-Net over all channels.")
+  String groups;
+
+  @Option(names = "--init-from", paramLabel = "NAME", description = "Start the branch whose group is a translator's "
+      + "source group from that translator's encoder (petal pretrain --model NAME); needs --groups.")
+  String initFrom;
+
   @Option(names = "--validation-fraction", description = "Fraction of training patients held out for validation. "
       + "Default: 0.2.")
   Double validationFraction;
@@ -87,6 +97,7 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   SegmentationTrainer.Options options(ConfigResolver conf) {
     SegmentationConfig d = SegmentationConfig.defaults();
     SegmentationConfig config = d.toBuilder().usePrior(!noPrior)
+        .channelGroups(ChannelGroups.parse(conf.get(key("groups"), groups, "")))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
         .build();
@@ -97,7 +108,8 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         conf.getInt(key("epochs"), epochs, 10), resume, overwrite, config,
         LabelSource.parse(conf.get(key("labels"), labels, "both")), conf.getInt(key("batchSize"), batchSize, 16),
         conf.getInt(key("workers"), workers, 0), 5, conf.get(key("split"), split, "auto"),
-        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation);
+        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation,
+        conf.get(key("initFrom"), initFrom, null));
   }
 
   private static String key(String option) {

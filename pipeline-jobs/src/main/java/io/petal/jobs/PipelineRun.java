@@ -23,6 +23,8 @@ import io.petal.training.AutoencoderTrainer;
 import io.petal.training.KindSelection;
 import io.petal.training.NormalSliceRule;
 import io.petal.training.TrainingSelection;
+import io.petal.translate.PretrainDefaults;
+import io.petal.translate.TranslationTrainer;
 import io.petal.warehouse.Warehouse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * warehouse's studies of that kind. The SUV baselines and SUV lesion statistics are PET/CT
  * methods: for the other kinds they are skipped (logged), and the summary holds null for them.
  *
+ * <p>With translation pretraining on ({@code --pretrain}), a {@code translator} is trained after
+ * the autoencoder and the segmentation is the fusion U-Net whose branch for the translator's source
+ * group starts from its encoder.
+ *
  * <p>When the warehouse's studies carry several annotation sources ({@code seg_<source>} manifest
  * columns), one segmentation model is trained and predicted per source, named
  * {@code segmentation@<source>} ({@link PerSourceModels}), and the evaluation reports the
@@ -56,13 +62,22 @@ public final class PipelineRun {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
   public static final String AUTOENCODER = "autoencoder";
   public static final String SEGMENTATION = "segmentation";
+  public static final String TRANSLATOR = "translator";
 
   /**
    * @param cohort cohort name (null: the manifest's folder name)
    * @param aeEpochs autoencoder epochs; @param segEpochs segmentation epochs
+   * @param pretrainEpochs epochs of translation pretraining ({@link PretrainDefaults} of the studies' kind) before
+   *     a fusion U-Net whose branch starts from it; 0 for none (the plain U-Net)
    */
   public record Options(Warehouse warehouse, String manifest, String cohort, int aeEpochs, int segEpochs,
-      AutoencoderConfig autoencoder, SegmentationConfig segmentation, ScoringSettings scoring) {}
+      AutoencoderConfig autoencoder, SegmentationConfig segmentation, ScoringSettings scoring, int pretrainEpochs) {
+    /** Without translation pretraining. */
+    public Options(Warehouse warehouse, String manifest, String cohort, int aeEpochs, int segEpochs,
+        AutoencoderConfig autoencoder, SegmentationConfig segmentation, ScoringSettings scoring) {
+      this(warehouse, manifest, cohort, aeEpochs, segEpochs, autoencoder, segmentation, scoring, 0);
+    }
+  }
 
   /**
    * What each stage did.
@@ -99,11 +114,22 @@ public final class PipelineRun {
     Map<String, AnnotationSource> segModels = PerSourceModels.of(SEGMENTATION, studies.values());
     boolean hasTest = studies.values().stream().anyMatch(s -> "test".equals(s.split()));
     String split = hasTest ? "test" : "all";
+    SegmentationConfig segmentation = o.segmentation();
+    String initFrom = null;
+    if (o.pretrainEpochs() > 0) {
+      PretrainDefaults plan = PretrainDefaults.forKind(PretrainDefaults.singleKind(
+          studies.values().stream().map(StudyInfo::kind).toList()));
+      segmentation = segmentation.toBuilder().channelGroups(plan.groups()).build();
+      TranslationTrainer.run(spark, new TranslationTrainer.Options(w, TRANSLATOR, AUTOENCODER, o.pretrainEpochs(), false,
+          true, PretrainDefaults.translatorFor(segmentation, plan.from(), plan.to()), 16, 0, 5, TrainingSelection.AUTO,
+          null));
+      initFrom = TRANSLATOR;
+    }
     List<SegmentationTrainer.Result> seg = new ArrayList<>();
     List<SegmentationPredictJob.Summary> predict = new ArrayList<>();
     for (Map.Entry<String, AnnotationSource> m : segModels.entrySet()) {
       seg.add(SegmentationTrainer.run(spark, segmentationOptions(w, m.getKey(), AUTOENCODER, o.segEpochs(),
-          o.segmentation(), TrainingSelection.AUTO, o.scoring(), null, m.getValue())));
+          segmentation, TrainingSelection.AUTO, o.scoring(), null, m.getValue(), initFrom)));
       predict.add(SegmentationPredictJob.run(spark,
           new SegmentationPredictJob.Options(w, m.getKey(), split, o.scoring(), 16)));
     }
@@ -125,11 +151,12 @@ public final class PipelineRun {
    * folds alike.
    *
    * @param patients only these patients' studies (a fold's training patients), or null for all
+   * @param initFrom the translator starting a fusion branch, or null
    */
   static SegmentationTrainer.Options segmentationOptions(Warehouse w, String model, String autoencoder, int epochs,
       SegmentationConfig config, String split, ScoringSettings scoring, Set<String> patients,
-      AnnotationSource annotation) {
+      AnnotationSource annotation, String initFrom) {
     return new SegmentationTrainer.Options(w, model, autoencoder, epochs, false, true, config, LabelSource.BOTH, 16, 0,
-        5, split, 0.2, scoring, patients, annotation);
+        5, split, 0.2, scoring, patients, annotation, initFrom);
   }
 }

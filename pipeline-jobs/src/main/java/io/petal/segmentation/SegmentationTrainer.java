@@ -18,6 +18,7 @@ import io.petal.training.ModelCodec;
 import io.petal.training.ModelFolder;
 import io.petal.training.TrainingPlacement;
 import io.petal.training.TrainingSelection;
+import io.petal.translate.PretrainedEncoders;
 import io.petal.warehouse.Warehouse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,6 +58,8 @@ public final class SegmentationTrainer {
   public static final String CARD_KIND = "kind";
   /** Card key of the annotation source trained on ({@link AnnotationSource#describe()}). */
   public static final String CARD_ANNOTATION_SOURCE = "annotationSource";
+  /** Card key of the translator whose encoder started a branch ({@code --init-from}). */
+  public static final String CARD_INIT_FROM = "initFrom";
   /** Fewer training patients than this: no validation hold-out (every patient is needed for training). */
   public static final int MIN_PATIENTS_FOR_VALIDATION = 5;
   /** Share of the samples of studies with synthetic lesions into which lesions are inserted. */
@@ -67,13 +70,24 @@ public final class SegmentationTrainer {
    * @param validationFraction fraction of training patients held out for validation (0 = none)
    * @param patients only these pseudonymous patients (e.g. a cross-validation fold), or null for all
    * @param annotation the annotation source the real labels come from (null: {@link AnnotationSource#FIRST})
+   * @param initFrom a translator ({@code petal pretrain}) whose encoder starts the fusion U-Net's branch
+   *     for its source group, or null for random initial weights (ignored when resuming)
    */
   public record Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume,
       boolean overwrite, SegmentationConfig config, LabelSource labels, int batchSize, int workers,
       int averagingFrequency, String split, double validationFraction, ScoringSettings scoring, Set<String> patients,
-      AnnotationSource annotation) {
+      AnnotationSource annotation, String initFrom) {
     public Options {
       annotation = annotation == null ? AnnotationSource.FIRST : annotation;
+    }
+
+    /** Random initial weights. */
+    public Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume, boolean overwrite,
+        SegmentationConfig config, LabelSource labels, int batchSize, int workers, int averagingFrequency,
+        String split, double validationFraction, ScoringSettings scoring, Set<String> patients,
+        AnnotationSource annotation) {
+      this(warehouse, model, autoencoder, epochs, resume, overwrite, config, labels, batchSize, workers,
+          averagingFrequency, split, validationFraction, scoring, patients, annotation, null);
     }
 
     /** Each study's first annotation source. */
@@ -123,6 +137,8 @@ public final class SegmentationTrainer {
       throw new IllegalArgumentException("model " + o.model() + " has the channels of " + used.channels().kind()
           + " studies, the autoencoder " + o.autoencoder() + " those of " + layout.kind() + ": train a new model");
     }
+    String initialised = o.initFrom() == null || o.resume() ? null
+        : PretrainedEncoders.initialise(spark, o.warehouse(), o.initFrom(), start.model(), pixelMm);
 
     Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
         s -> KindChannels.fits(s, layout) && (o.patients() == null || o.patients().contains(s.patientKey())));
@@ -176,6 +192,9 @@ public final class SegmentationTrainer {
           MaskThreshold.describe(o.scoring(), layout));
       extra.put("labels", o.labels().optionName());
       extra.put(CARD_ANNOTATION_SOURCE, annotation.describe());
+      if (initialised != null) {
+        extra.put(CARD_INIT_FROM, o.initFrom() + " (encoder of branch " + initialised + ")");
+      }
       LesionSynthesisConfig lesions = LesionSynthesisConfig.defaults();
       if (synthetic) {
         lesions.toProperties("synthetic.").forEach((k, v) -> extra.put(k.toString(), v.toString()));
