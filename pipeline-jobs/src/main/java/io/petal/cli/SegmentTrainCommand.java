@@ -70,6 +70,9 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
   String split;
 
+  @Option(names = "--seed", description = "Seed of the initial weights and of the validation hold-out. Default: 42.")
+  Long seed;
+
   @Option(names = "--groups", paramLabel = "GROUPS", description = "Fusion U-Net: one encoder branch per channel "
       + "group, groups separated by ';', channels by ',' (e.g. 'PET;CT'); the prior gets its own branch. Default: the "
       + "plain U-Net over all channels.")
@@ -98,6 +101,7 @@ public final class SegmentTrainCommand implements Callable<Integer> {
     SegmentationConfig d = SegmentationConfig.defaults();
     SegmentationConfig config = d.toBuilder().usePrior(!noPrior)
         .channelGroups(ChannelGroups.parse(conf.get(key("groups"), groups, "")))
+        .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
         .build();
