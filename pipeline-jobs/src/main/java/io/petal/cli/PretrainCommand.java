@@ -6,7 +6,7 @@ import io.petal.models.translate.TranslationConfig;
 import io.petal.spark.ConfigResolver;
 import io.petal.training.ModelCard;
 import io.petal.tables.StudyImagesReader;
-import io.petal.tables.StudyInfo;
+import io.petal.training.KindSelection;
 import io.petal.translate.PretrainDefaults;
 import io.petal.translate.TranslationTrainer;
 import java.util.List;
@@ -29,11 +29,11 @@ public final class PretrainCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 
   @Option(names = "--from", paramLabel = "CHANNELS", description = "Source channel group, comma-separated. Default: by "
-      + "the studies' kind (pet-ct: CT).")
+      + "the studies' kind (pet-ct: CT; brain-mri: t1,t1ce).")
   String from;
 
   @Option(names = "--to", paramLabel = "CHANNELS", description = "Target channel group, comma-separated. Default: by "
-      + "the studies' kind (pet-ct: PET).")
+      + "the studies' kind (pet-ct: PET; brain-mri: t2,flair).")
   String to;
 
   @Option(names = "--model", defaultValue = "translator", description = "Model name (W/models/<name>/).")
@@ -81,9 +81,9 @@ public final class PretrainCommand implements Callable<Integer> {
     ConfigResolver conf = spark.resolver(session);
     String source = conf.get(key("from"), from, null);
     String target = conf.get(key("to"), to, null);
-    PretrainDefaults kind = source != null && target != null ? null : PretrainDefaults.forKind(PretrainDefaults.singleKind(
-        StudyImagesReader.studies(session, warehouse.warehouse(), s -> true).values().stream().map(StudyInfo::kind)
-            .toList()));
+    PretrainDefaults kind = source != null && target != null ? null : PretrainDefaults.forKind(KindSelection.resolve(
+        StudyImagesReader.studies(session, warehouse.warehouse(), s -> true).values(), null,
+        "warehouse " + warehouse.warehouse()));
     TranslationTrainer.Result r = TranslationTrainer.run(session, options(conf,
         source != null ? ChannelGroups.parseChannels(source) : kind.from(),
         target != null ? ChannelGroups.parseChannels(target) : kind.to()));

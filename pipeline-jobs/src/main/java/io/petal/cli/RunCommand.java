@@ -37,8 +37,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seg-epochs", description = "Segmentation epochs. Default: 10.")
   Integer segEpochs;
 
-  @Option(names = "--pretrain", description = "Cross-modality translation pretraining (pet-ct: CT -> PET) before a "
-      + "fusion U-Net (one branch per channel group) whose branch for the source group starts from the translator's "
+  @Option(names = "--pretrain", description = "Cross-modality translation pretraining (pet-ct: CT -> PET; brain-mri: "
+      + "t1,t1ce -> t2,flair) before a fusion U-Net (one branch per channel group) whose branch for the source group starts from the translator's "
       + "encoder. Off by default (the plain U-Net).")
   boolean pretrain;
 

@@ -117,8 +117,7 @@ public final class PipelineRun {
     SegmentationConfig segmentation = o.segmentation();
     String initFrom = null;
     if (o.pretrainEpochs() > 0) {
-      PretrainDefaults plan = PretrainDefaults.forKind(PretrainDefaults.singleKind(
-          studies.values().stream().map(StudyInfo::kind).toList()));
+      PretrainDefaults plan = PretrainDefaults.forKind(kind);
       segmentation = segmentation.toBuilder().channelGroups(plan.groups()).build();
       TranslationTrainer.run(spark, new TranslationTrainer.Options(w, TRANSLATOR, AUTOENCODER, o.pretrainEpochs(), false,
           true, PretrainDefaults.translatorFor(segmentation, plan.from(), plan.to()), 16, 0, 5, TrainingSelection.AUTO,

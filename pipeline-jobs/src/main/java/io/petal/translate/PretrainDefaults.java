@@ -3,7 +3,7 @@ package io.petal.translate;
 import io.petal.models.ChannelGroups;
 import io.petal.models.seg.SegmentationConfig;
 import io.petal.models.translate.TranslationConfig;
-import java.util.Collection;
+import io.petal.schema.StudyKind;
 import java.util.List;
 
 /**
@@ -11,8 +11,11 @@ import java.util.List;
  * translated into which, and the fusion U-Net's groups that then take the encoder.
  *
  * <ul>
- *   <li>{@code pet-ct}: CT → PET (anatomy to metabolism), fusion branches [PET] and [CT]; the CT
- *       branch starts from the translator.</li>
+ *   <li>{@code pet-ct}: CT → PET (anatomy to metabolism); branches [PET] and [CT], the CT branch
+ *       starts from the translator.</li>
+ *   <li>{@code brain-mri}: T1 + T1ce → T2 + FLAIR (methods.md §5); branches [t1, t1ce] and
+ *       [t2, flair], the T1/T1ce branch starts from the translator.</li>
+ *   <li>{@code spect-bone}: none (one channel: nothing to translate).</li>
  * </ul>
  *
  * @param from the translator's source group (one of {@code groups})
@@ -27,22 +30,14 @@ public record PretrainDefaults(List<String> from, List<String> to, ChannelGroups
   }
 
   /** The defaults of {@code kind}; fails naming the kind when there are none. */
-  public static PretrainDefaults forKind(String kind) {
-    if ("pet-ct".equals(kind)) {
-      return new PretrainDefaults(List.of("CT"), List.of("PET"), ChannelGroups.parse("PET;CT"));
-    }
-    throw new IllegalArgumentException("no default translation for studies of kind '" + kind
-        + "': give petal pretrain --from and --to");
-  }
-
-  /** The one kind among {@code kinds}; fails when there is none or more than one. */
-  public static String singleKind(Collection<String> kinds) {
-    List<String> distinct = kinds.stream().distinct().sorted().toList();
-    if (distinct.size() != 1) {
-      throw new IllegalArgumentException("translation pretraining needs studies of one kind, the warehouse has "
-          + (distinct.isEmpty() ? "none" : distinct) + ": give --from and --to");
-    }
-    return distinct.get(0);
+  public static PretrainDefaults forKind(StudyKind kind) {
+    return switch (kind) {
+      case PET_CT -> new PretrainDefaults(List.of("CT"), List.of("PET"), ChannelGroups.parse("PET;CT"));
+      case BRAIN_MRI -> new PretrainDefaults(List.of("t1", "t1ce"), List.of("t2", "flair"),
+          ChannelGroups.parse("t1,t1ce;t2,flair"));
+      case SPECT_BONE -> throw new IllegalArgumentException("no translation for " + kind.id() + " studies: they have one "
+          + "channel, " + kind.channels());
+    };
   }
 
   /**

@@ -1,97 +1,88 @@
 package io.petal.translate;
 
-import io.petal.geometry.Interpolation;
-import io.petal.geometry.Resampler;
-import io.petal.image.ImageGrid;
+import io.petal.models.BodyRule;
 import io.petal.models.InputNormalisation;
+import io.petal.models.ModelChannels;
 import io.petal.tables.StudyImages;
-import io.petal.training.NetworkGrid;
+import io.petal.training.NetworkStack;
 import io.petal.training.TrainingData;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Prepares {@link TranslationStudy}s: each source and target channel resampled in-plane onto the
- * network grid ({@link NetworkGrid}: {@code size × size} pixels of {@code pixelMm} mm) and turned
- * into network values as the segmentation network sees them, and the slices with body as samples.
- *
- * <p>Network values per channel: PET (SUV) by {@link InputNormalisation#pet}, CT (HU) by
- * {@link InputNormalisation#ct}; outside the study's field of view PET is 0 SUV and CT air.
- * Body: slices whose CT has at least {@link TrainingData#MIN_BODY_FRACTION} body pixels
- * ({@link InputNormalisation#isBody}).
+ * Prepares {@link TranslationStudy}s: the study's channels on the network grid of the autoencoder's
+ * layout ({@link NetworkStack}: in-plane resampling, study-relative channels divided by the study's
+ * robust scale), the source and target channels turned into network values exactly as the
+ * segmentation network receives them ({@link io.petal.models.ChannelScaling#toNetwork}), and the
+ * slices with at least {@link TrainingData#MIN_BODY_FRACTION} body pixels
+ * ({@link ModelChannels#bodyRule}) as samples.
  */
 public final class TranslationStudies implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final int size;
   private final double pixelMm;
-  private final List<String> sources;
-  private final List<String> targets;
+  private final ModelChannels layout;
+  private final int[] sources;
+  private final int[] targets;
   private final InputNormalisation normalisation;
+  private final BodyRule body;
 
   /**
    * @param size network pixels per side
-   * @param pixelMm network pixel spacing, mm
-   * @param sources source channel names, in order
-   * @param targets target channel names, in order
+   * @param pixelMm configured network pixel spacing, mm (the layout may fit it to each study's field of view)
+   * @param layout the channel layout of the studies (the autoencoder's)
+   * @param sources source channel names, in order; channels of the layout
+   * @param targets target channel names, in order; channels of the layout
+   * @throws IllegalArgumentException naming the channel when one is not in the layout
    */
-  public TranslationStudies(int size, double pixelMm, List<String> sources, List<String> targets,
+  public TranslationStudies(int size, double pixelMm, ModelChannels layout, List<String> sources, List<String> targets,
       InputNormalisation normalisation) {
-    for (String c : concat(sources, targets)) {
-      requireKnown(c);
-    }
     this.size = size;
     this.pixelMm = pixelMm;
-    this.sources = List.copyOf(sources);
-    this.targets = List.copyOf(targets);
+    this.layout = layout;
+    this.sources = indices(layout, sources);
+    this.targets = indices(layout, targets);
     this.normalisation = normalisation;
+    this.body = layout.bodyRule(normalisation);
   }
 
-  /** The channels a study needs for this translation (sources, then targets), and CT for the body. */
-  public List<String> requiredChannels() {
-    List<String> all = concat(sources, targets);
-    return all.contains("CT") ? all : concat(all, List.of("CT"));
+  private static int[] indices(ModelChannels layout, List<String> names) {
+    return names.stream().mapToInt(n -> {
+      int c = layout.indexOf(n);
+      if (c < 0) {
+        throw new IllegalArgumentException("channel " + n + " is not a channel of " + layout.kind() + " studies "
+            + layout.names());
+      }
+      return c;
+    }).toArray();
   }
 
   /** The study on the network grid with its samples (possibly none). */
   public TranslationStudy prepare(StudyImages study) {
-    ImageGrid grid = NetworkGrid.of(study.grid(), size, pixelMm);
-    float[][] s = sources.stream().map(c -> networkValues(study, c, grid)).toArray(float[][]::new);
-    float[][] t = targets.stream().map(c -> networkValues(study, c, grid)).toArray(float[][]::new);
-    float[] ct = resample(study, "CT", grid);
+    NetworkStack stack = NetworkStack.of(study, size, pixelMm, layout);
     int plane = size * size;
-    int[] centres = new int[grid.nz()];
+    int[] centres = new int[stack.slices()];
     int n = 0;
-    for (int k = 0; k < grid.nz(); k++) {
-      if (normalisation.bodyFraction(ct, k * plane, plane) >= TrainingData.MIN_BODY_FRACTION) {
+    for (int k = 0; k < stack.slices(); k++) {
+      if (body.fraction(stack.channel(body.channel()), k * plane, plane) >= TrainingData.MIN_BODY_FRACTION) {
         centres[n++] = k;
       }
     }
-    return new TranslationStudy(study.info().studyKey(), study.info().patientKey(), size, s, t, Arrays.copyOf(centres, n));
+    return new TranslationStudy(study.info().studyKey(), study.info().patientKey(), size, networkValues(stack, sources),
+        networkValues(stack, targets), Arrays.copyOf(centres, n));
   }
 
-  private float[] networkValues(StudyImages study, String channel, ImageGrid grid) {
-    float[] v = resample(study, channel, grid);
-    for (int i = 0; i < v.length; i++) {
-      v[i] = "PET".equals(channel) ? normalisation.pet(v[i]) : normalisation.ct(v[i]);
+  private float[][] networkValues(NetworkStack stack, int[] channels) {
+    float[][] out = new float[channels.length][];
+    for (int i = 0; i < channels.length; i++) {
+      float[] values = stack.channel(channels[i]);
+      out[i] = new float[values.length];
+      for (int v = 0; v < values.length; v++) {
+        out[i][v] = layout.scaling(channels[i]).toNetwork(values[v], normalisation);
+      }
     }
-    return v;
-  }
-
-  private static float[] resample(StudyImages study, String channel, ImageGrid grid) {
-    float outside = "CT".equals(channel) ? -1000f : 0f;
-    return Resampler.resample(study.channel(channel), grid, Interpolation.LINEAR, outside).data();
-  }
-
-  private static void requireKnown(String channel) {
-    if (!"PET".equals(channel) && !"CT".equals(channel)) {
-      throw new IllegalArgumentException("translation pretraining knows how to scale PET (SUV) and CT (HU) only, not "
-          + channel);
-    }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package io.petal.translate;
 
 import io.petal.models.AutoencoderModel;
+import io.petal.models.ModelChannels;
 import io.petal.models.translate.TranslationConfig;
 import io.petal.models.translate.TranslationModel;
 import io.petal.scoring.ModelBytes;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
 import io.petal.training.AveragingTrainer;
+import io.petal.training.KindChannels;
 import io.petal.training.ModelCard;
 import io.petal.training.ModelFolder;
 import io.petal.training.NormalSliceRule;
@@ -78,12 +80,12 @@ public final class TranslationTrainer {
     AveragingTrainer.Start<TranslationModel> start =
         AveragingTrainer.start(folder, o.model(), o.resume(), o.overwrite(), () -> TranslationModel.create(config));
     TranslationConfig used = start.model().config();
-    TranslationStudies prepare = new TranslationStudies(used.size(), pixelMm, used.sourceChannels(),
+    ModelChannels layout = aeModel.config().channels();
+    TranslationStudies prepare = new TranslationStudies(used.size(), pixelMm, layout, used.sourceChannels(),
         used.targetChannels(), aeModel.config().normalisation());
 
     Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> prepare.requiredChannels().stream().allMatch(c -> s.channelIndex(c) >= 0)
-            && (o.patients() == null || o.patients().contains(s.patientKey())));
+        s -> KindChannels.fits(s, layout) && (o.patients() == null || o.patients().contains(s.patientKey())));
     String split = new TrainingSelection(o.split(), NormalSliceRule.AUTO).resolveSplit(all.values());
     Map<String, StudyInfo> train = new LinkedHashMap<>();
     all.forEach((k, s) -> {
@@ -92,9 +94,8 @@ public final class TranslationTrainer {
       }
     });
     if (train.isEmpty()) {
-      throw new IllegalStateException("no study of split '" + split + "' in " + o.warehouse() + " has the channels "
-          + prepare.requiredChannels() + " that translating " + used.sourceChannels() + " -> " + used.targetChannels()
-          + " needs");
+      throw new IllegalStateException("no " + layout.kind() + " study of split '" + split + "' in " + o.warehouse()
+          + " (the kind of autoencoder " + o.autoencoder() + ", whose grid the translator uses)");
     }
     int workers = AveragingTrainer.workers(spark, o.workers());
     JavaRDD<TranslationStudy> data = TrainingPlacement.place(StudyImagesReader.read(spark, o.warehouse(), train)
@@ -110,8 +111,8 @@ public final class TranslationTrainer {
       }
       ModelCard.TrainingDataCard dataCard = new ModelCard.TrainingDataCard(
           TrainingSelection.distinct(train.values(), StudyInfo::cohort), split, "unlabelled",
-          "every slice with body of every study of the split that has " + prepare.requiredChannels()
-              + ", normal and abnormal alike; no label is read",
+          "every slice with body of every " + layout.kind() + " study of the split, normal and abnormal alike; no label"
+              + " is read",
           Math.toIntExact(data.count()), patients.size(), samples);
       Map<String, String> extra = new LinkedHashMap<>();
       extra.put(CARD_AUTOENCODER, o.autoencoder());

@@ -7,27 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.petal.models.ChannelGroups;
 import io.petal.models.seg.SegmentationConfig;
 import io.petal.models.translate.TranslationConfig;
+import io.petal.schema.StudyKind;
+import io.petal.training.KindChannels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PretrainDefaultsTest {
   @Test
-  void petCtTranslatesCtIntoPetAndFusesPetWithCt() {
-    PretrainDefaults d = PretrainDefaults.forKind("pet-ct");
-    assertEquals(List.of("CT"), d.from());
-    assertEquals(List.of("PET"), d.to());
-    assertEquals(ChannelGroups.parse("PET;CT"), d.groups());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PretrainDefaults.forKind("ultrasound"));
-    assertTrue(e.getMessage().contains("ultrasound") && e.getMessage().contains("--from"), e.getMessage());
-  }
-
-  @Test
-  void theStudiesMustBeOfOneKind() {
-    assertEquals("pet-ct", PretrainDefaults.singleKind(List.of("pet-ct", "pet-ct")));
+  void petCtTranslatesCtIntoPetAndBrainT1IntoT2() {
+    PretrainDefaults petCt = PretrainDefaults.forKind(StudyKind.PET_CT);
+    assertEquals(List.of("CT"), petCt.from());
+    assertEquals(List.of("PET"), petCt.to());
+    assertEquals(ChannelGroups.parse("PET;CT"), petCt.groups());
+    PretrainDefaults brain = PretrainDefaults.forKind(StudyKind.BRAIN_MRI);
+    assertEquals(List.of("t1", "t1ce"), brain.from());
+    assertEquals(List.of("t2", "flair"), brain.to());
+    for (PretrainDefaults d : List.of(petCt, brain)) {
+      StudyKind kind = d == petCt ? StudyKind.PET_CT : StudyKind.BRAIN_MRI;
+      d.groups().requireCover(KindChannels.of(kind).names()); // the groups fit the kind's layout
+    }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PretrainDefaults.singleKind(List.of("pet-ct", "brain-mri")));
-    assertTrue(e.getMessage().contains("brain-mri") && e.getMessage().contains("pet-ct"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> PretrainDefaults.singleKind(List.of()));
+        () -> PretrainDefaults.forKind(StudyKind.SPECT_BONE));
+    assertTrue(e.getMessage().contains("spect-bone") && e.getMessage().contains("one channel"), e.getMessage());
   }
 
   @Test

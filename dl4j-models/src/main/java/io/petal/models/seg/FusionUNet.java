@@ -52,14 +52,20 @@ public final class FusionUNet implements SegmentationNetwork {
   private final UNetDecoder decoder;
   private final Map<List<Long>, INDArray> inputGradients = new HashMap<>();
 
-  /** Declares every layer's parameters in {@code params}; {@code config} must have channel groups. */
+  /**
+   * Declares every layer's parameters in {@code params}.
+   *
+   * @throws IllegalArgumentException when {@code config} has no channel groups, or they do not cover
+   *     its layout's channels exactly (naming the channel)
+   */
   public FusionUNet(SegmentationConfig config, ParameterStore.Builder params) {
     if (!config.fusion()) {
       throw new IllegalArgumentException("the fusion U-Net needs channel groups; the configuration has none");
     }
+    List<String> channels = config.channels().names();
+    config.channelGroups().requireCover(channels);
     inputChannels = config.inputChannels();
     int slices = config.slices();
-    List<String> channels = config.channels().names();
     for (List<String> group : config.channelGroups().groups()) {
       int[] picked = group.stream()
           .flatMapToInt(c -> IntStream.range(0, slices).map(s -> channels.indexOf(c) * slices + s)).toArray();

@@ -38,7 +38,8 @@ import java.util.Properties;
  * @param channels the input channels and output regions (as for the autoencoder)
  * @param channelGroups empty for the plain {@link UNet} over all channels at once; otherwise the
  *     {@link FusionUNet}, one encoder branch per group of the layout's channels (the groups must
- *     cover them; the prior, when used, gets a branch of its own)
+ *     cover them, checked when the network is built: a command line may set the groups before the
+ *     layout is known; the prior, when used, gets a branch of its own)
  */
 public record SegmentationConfig(
     int size,
@@ -78,13 +79,6 @@ public record SegmentationConfig(
     require(!channels.planar() || neighbours == 0, "planar views have no neighbours: neighbours must be 0, got "
         + neighbours);
     require(channelGroups != null, "channelGroups must be set (ChannelGroups.NONE for the plain U-Net)");
-    if (!channelGroups.isEmpty()) {
-      try {
-        channelGroups.requireCover(channels.names());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("segmentation config: " + e.getMessage(), e);
-      }
-    }
   }
 
   private static void require(boolean ok, String message) {

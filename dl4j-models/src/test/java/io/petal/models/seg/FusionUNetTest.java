@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.models.ChannelGroups;
+import io.petal.models.TestLayouts;
 import io.petal.models.nn.GradientCheck;
 import io.petal.models.nn.Layer;
 import io.petal.models.nn.ParameterStore;
@@ -82,12 +83,25 @@ class FusionUNetTest {
   }
 
   @Test
-  void groupsMustCoverTheChannels() {
+  void brainMriBranchesReadTheirContrastsAndPredictEveryRegion() {
+    SegmentationConfig config = TINY.toBuilder().channels(TestLayouts.brain()).usePrior(false)
+        .channelGroups(ChannelGroups.parse("t1,t1ce;t2,flair")).build();
+    ParameterStore.Builder builder = ParameterStore.builder();
+    FusionUNet net = new FusionUNet(config, builder);
+    ParameterStore store = builder.build(2);
+    assertArrayEquals(new long[] {3, 3, 2, 2}, store.get("t1+t1ce/enc0/conv1/W").shape(), "t1 and t1ce, one slice each");
+    assertArrayEquals(new long[] {3, 3, 2, 2}, store.get("t2+flair/enc0/conv1/W").shape());
+    INDArray y = net.forward(Nd4j.rand(DataType.FLOAT, 2, 8, 8, 4));
+    assertArrayEquals(new long[] {2, 8, 8, 3}, y.shape(), "WT, TC and ET");
+  }
+
+  @Test
+  void groupsMustCoverTheLayoutsChannels() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TINY.toBuilder().channelGroups(ChannelGroups.parse("PET")).build());
+        () -> new FusionUNet(TINY.toBuilder().channelGroups(ChannelGroups.parse("PET")).build(), ParameterStore.builder()));
     assertTrue(e.getMessage().contains("CT is in no group"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> TINY.toBuilder().channelGroups(ChannelGroups.parse("PET;CT;MR"))
-        .build());
+    e = assertThrows(IllegalArgumentException.class, () -> new FusionUNet(TINY.toBuilder()
+        .channelGroups(ChannelGroups.parse("PET;CT;MR")).build(), ParameterStore.builder()));
     assertTrue(e.getMessage().contains("MR"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new FusionUNet(TINY.toBuilder().channelGroups(ChannelGroups.NONE)
         .build(), ParameterStore.builder()));
