@@ -16,7 +16,7 @@ from collections import defaultdict
 
 
 def main(path, seeds):
-    rows = [r for r in csv.DictReader(open(path, newline="")) if r.get("primary", "true").lower() == "true"]
+    rows = [r for r in csv.DictReader(open(path, newline="")) if r.get("primary_source", "true").lower() == "true"]
     region_of = (lambda r: r["region"]) if rows and "region" in rows[0] else (lambda r: "lesion")
     dice = defaultdict(dict)  # (region, arm, seed) -> {study: dice}
     for r in rows:

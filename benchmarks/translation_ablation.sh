@@ -4,7 +4,7 @@
 # source-group branch starts from a cross-modality translator (`petal pretrain`), same cohort,
 # seeds and epochs, both evaluated by `petal evaluate` on split=test.
 #
-#   [KIND=brain-mri|pet-ct] benchmarks/translation_ablation.sh OUT [PATIENTS_PER_GROUP=12] [AE_EPOCHS=5] \
+#   [KIND=brain-mri|pet-ct] benchmarks/translation_ablation.sh OUT [NORMAL=8] [ABNORMAL=24] [AE_EPOCHS=5] \
 #       [PRE_EPOCHS=10] [SEG_EPOCHS=10] [SEEDS="1 2 3"] [COHORT_SEED=11]
 #
 # brain-mri: translate t1,t1ce -> t2,flair, branches t1,t1ce;t2,flair; pet-ct: CT -> PET, PET;CT.
@@ -14,13 +14,14 @@
 # Without validation hold-out (--validation-fraction 0), so every seed trains on the same patients.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="${1:?usage: $0 OUT [PATIENTS_PER_GROUP] [AE_EPOCHS] [PRE_EPOCHS] [SEG_EPOCHS] [SEEDS] [COHORT_SEED]}"
-PER_GROUP="${2:-12}"
-AE_EPOCHS="${3:-5}"
-PRE_EPOCHS="${4:-10}"
-SEG_EPOCHS="${5:-10}"
-SEEDS="${6:-1 2 3}"
-COHORT_SEED="${7:-11}"
+OUT="${1:?usage: $0 OUT [NORMAL] [ABNORMAL] [AE_EPOCHS] [PRE_EPOCHS] [SEG_EPOCHS] [SEEDS] [COHORT_SEED]}"
+NORMAL="${2:-8}"
+ABNORMAL="${3:-24}"
+AE_EPOCHS="${4:-5}"
+PRE_EPOCHS="${5:-10}"
+SEG_EPOCHS="${6:-10}"
+SEEDS="${7:-1 2 3}"
+COHORT_SEED="${8:-11}"
 KIND="${KIND:-brain-mri}"
 PETAL="${PETAL:-$ROOT/bin/petal}"
 W="$OUT/warehouse"
@@ -41,13 +42,12 @@ step() {
 }
 
 if [ ! -f "$OUT/cohort/manifest.csv" ]; then
-  step synth synth --kind "$KIND" "${GRID[@]}" --out "$OUT/cohort" --normal "$PER_GROUP" --abnormal "$PER_GROUP" \
+  step synth synth --kind "$KIND" "${GRID[@]}" --out "$OUT/cohort" --normal "$NORMAL" --abnormal "$ABNORMAL" \
     --seed "$COHORT_SEED"
   step ingest ingest --manifest "$OUT/cohort/manifest.csv" --warehouse "$W"
   step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --size 64 --overwrite
   step score score --warehouse "$W"
 fi
-MODELS=()
 for seed in $SEEDS; do
   step "pretrain-$seed" pretrain --warehouse "$W" --from "$FROM" --to "$TO" --epochs "$PRE_EPOCHS" \
     --model "translator-$seed" --seed "$seed" --overwrite
@@ -57,7 +57,6 @@ for seed in $SEEDS; do
     step "train-$arm-$seed" segment train --warehouse "$W" --model "fusion-$arm-$seed" --groups "$GROUPS" \
       "${init[@]}" --epochs "$SEG_EPOCHS" --seed "$seed" --validation-fraction 0 --overwrite
     step "predict-$arm-$seed" segment predict --warehouse "$W" --model "fusion-$arm-$seed" --split test
-    MODELS+=("fusion-$arm-$seed")
   done
 done
 step evaluate evaluate --warehouse "$W" --split test --run translation-ablation
