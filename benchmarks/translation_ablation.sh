@@ -26,8 +26,8 @@ KIND="${KIND:-brain-mri}"
 PETAL="${PETAL:-$ROOT/bin/petal}"
 W="$OUT/warehouse"
 case "$KIND" in
-  brain-mri) FROM=t1,t1ce TO=t2,flair GROUPS='t1,t1ce;t2,flair' GRID=(--grid small) ;;
-  pet-ct) FROM=CT TO=PET GROUPS='PET;CT' GRID=(--grid small) ;;
+  brain-mri) FROM=t1,t1ce TO=t2,flair BRANCHES='t1,t1ce;t2,flair' GRID=(--grid small) ;;
+  pet-ct) FROM=CT TO=PET BRANCHES='PET;CT' GRID=(--grid small) ;;
   *) echo "KIND must be brain-mri or pet-ct" >&2; exit 2 ;;
 esac
 mkdir -p "$OUT/logs"
@@ -48,13 +48,15 @@ if [ ! -f "$OUT/cohort/manifest.csv" ]; then
   step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --size 64 --overwrite
   step score score --warehouse "$W"
 fi
+# Models already under W/models (an interrupted run) are kept.
+done_model() { [ -f "$W/models/$1/model.zip" ] && grep -q '"status" : "complete"' "$W/models/$1/model-card.json"; }
 for seed in $SEEDS; do
-  step "pretrain-$seed" pretrain --warehouse "$W" --from "$FROM" --to "$TO" --epochs "$PRE_EPOCHS" \
+  done_model "translator-$seed" || step "pretrain-$seed" pretrain --warehouse "$W" --from "$FROM" --to "$TO" --epochs "$PRE_EPOCHS" \
     --model "translator-$seed" --seed "$seed" --overwrite
   for arm in scratch pretrained; do
     init=()
     [ "$arm" = pretrained ] && init=(--init-from "translator-$seed")
-    step "train-$arm-$seed" segment train --warehouse "$W" --model "fusion-$arm-$seed" --groups "$GROUPS" \
+    done_model "fusion-$arm-$seed" || step "train-$arm-$seed" segment train --warehouse "$W" --model "fusion-$arm-$seed" --groups "$BRANCHES" \
       "${init[@]}" --epochs "$SEG_EPOCHS" --seed "$seed" --validation-fraction 0 --overwrite
     step "predict-$arm-$seed" segment predict --warehouse "$W" --model "fusion-$arm-$seed" --split test
   done
