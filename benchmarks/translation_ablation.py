@@ -3,8 +3,9 @@
 Reads the run's rows of W/tables/patient_metrics (CSV from `petal sql`) and prints, per output
 region, the mean Dice over the held-out studies that hold the region, for the fusion U-Net from
 scratch and with its branch started from the translator, per seed and over all seeds, and the
-paired difference (pretrained - scratch, per study, averaged over seeds) with its standard error
-over studies: a difference within about two standard errors is within noise.
+paired difference (pretrained - scratch) with two standard errors: over held-out studies (each
+study's difference averaged over seeds) and over seeds (each seed's mean difference). A
+difference within about two of the larger standard error is within noise.
 
     python3 translation_ablation.py patient_metrics.csv SEED [SEED ...]
 """
@@ -24,7 +25,7 @@ def main(path, seeds):
         if len(parts) != 3 or parts[0] != "fusion" or parts[2] not in seeds or r["dice"] in ("", "null", "NaN"):
             continue
         dice[(region_of(r), parts[1], parts[2])][r["study_key"]] = float(r["dice"])
-    regions = sorted({k[0] for k in dice})
+    regions = list(dict.fromkeys(k[0] for k in dice))  # first-seen order: WT, TC, ET for brain MRI
     if not regions:
         sys.exit("no Dice of fusion-scratch-<seed> / fusion-pretrained-<seed> in " + path)
     studies = {len(v) for v in dice.values()}
@@ -32,6 +33,7 @@ def main(path, seeds):
     print(f"{'region':8} {'seed':>5} {'scratch':>8} {'pretrained':>11} {'difference':>11}")
     for region in regions:
         paired = defaultdict(list)  # study -> per-seed differences
+        per_seed = []  # each seed's mean difference
         for seed in seeds:
             a = dice.get((region, "scratch", seed), {})
             b = dice.get((region, "pretrained", seed), {})
@@ -42,6 +44,7 @@ def main(path, seeds):
                 paired[s].append(b[s] - a[s])
             ma = statistics.mean(a[s] for s in common)
             mb = statistics.mean(b[s] for s in common)
+            per_seed.append(mb - ma)
             print(f"{region:8} {seed:>5} {ma:8.3f} {mb:11.3f} {mb - ma:+11.3f}")
         if not paired:
             continue
@@ -51,9 +54,11 @@ def main(path, seeds):
                                       for k, v in d.items() if k == s) for s in paired]
         diffs = [statistics.mean(v) for v in paired.values()]
         se = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) > 1 else float("nan")
+        seed_se = statistics.stdev(per_seed) / math.sqrt(len(per_seed)) if len(per_seed) > 1 else float("nan")
         better = sum(d > 0 for d in diffs)
         print(f"{region:8} {'all':>5} {statistics.mean(scratch):8.3f} {statistics.mean(pretrained):11.3f} "
-              f"{statistics.mean(diffs):+11.3f}  (SE {se:.3f} over {len(diffs)} studies; pretrained better in {better})")
+              f"{statistics.mean(diffs):+11.3f}  (SE {se:.3f} over {len(diffs)} studies, {seed_se:.3f} over "
+              f"{len(per_seed)} seeds; pretrained better in {better} studies)")
 
 
 if __name__ == "__main__":
