@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * a two-channel layout (PET, CT).
  *
  * <p><b>Training.</b> Each {@link #fitBatch} hides random rectangles covering
- * {@link AutoencoderConfig#maskFraction()} of each slice's body from the masked branch (PET) and
- * takes one Adam step on the body-weighted reconstruction loss of its centre slices (plus
+ * {@link AutoencoderConfig#maskFraction()} of each slice's body from the masked branch (PET), in
+ * a share {@link AutoencoderConfig#hotMaskProbability()} of the samples also its hot voxels
+ * ({@link HotVoxelMasker}), and takes one Adam step on the body-weighted reconstruction loss of its centre slices (plus
  * {@code contextLossWeight} × that of every other branch). Masks are drawn from (seed, iteration),
  * so a run is reproducible, and a model resumed at iteration k draws what an uninterrupted one
  * would.
@@ -67,6 +68,8 @@ public final class AutoencoderModel implements TrainableModel {
   private final AdamOptimizer optimizer;
   private final BatchAssembler assembler;
   private final RegionMasker masker;
+  private final HotVoxelMasker hotMasker;
+  private final int[] maskedChannels;
   private final ReconstructionLoss[] losses;
   private float[] hidden = new float[0];
   private final GradientAccumulator gradientSum;
@@ -80,6 +83,9 @@ public final class AutoencoderModel implements TrainableModel {
     this.optimizer = new AdamOptimizer(params, config.learningRate());
     this.assembler = new BatchAssembler(config);
     this.masker = new RegionMasker(config.size(), config.maskFraction(), config.maskPatchSize());
+    this.hotMasker = new HotVoxelMasker(config.size(), config.slices(), config.hotMaskProbability(),
+        config.hotMaskThreshold());
+    this.maskedChannels = config.channels().group(config.channels().maskedGroup());
     int branches = config.channels().groups().size();
     this.losses = new ReconstructionLoss[branches];
     for (int g = 0; g < branches; g++) {
@@ -136,6 +142,7 @@ public final class AutoencoderModel implements TrainableModel {
     SplittableRandom random = new SplittableRandom(config.seed() + MASK_STREAM * (optimizer.iteration() + 1));
     for (int n = 0; n < batch; n++) {
       masker.draw(body, n * plane, random, hidden, n * plane);
+      hotMasker.draw(images, maskedChannels, n, random, hidden, n * plane);
     }
     double[] weightSums = assembler.weightSums(body, hidden, batch);
     double[] terms = new double[losses.length];

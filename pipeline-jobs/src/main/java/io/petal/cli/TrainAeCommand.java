@@ -57,6 +57,12 @@ public final class TrainAeCommand implements Callable<Integer> {
   @Option(names = "--base-filters", description = "Channels of the first encoder level. Default: 16.")
   Integer baseFilters;
 
+  @Option(names = "--hot-mask-probability", description = "Share of training samples whose hot voxels (above "
+      + "0.75-1.5 x the scoring threshold: SUV 2.5 for PET/CT, the kind's relative threshold otherwise) are hidden too, "
+      + "as scoring hides them; 0 trains on rectangles only. Default: 0 (0.5 lowered the held-out pixel AUROC, "
+      + "see benchmarks/README.md).")
+  Double hotMaskProbability;
+
   @Option(names = "--learning-rate", description = "Adam learning rate. Default: 0.001.")
   Double learningRate;
 
@@ -94,6 +100,7 @@ public final class TrainAeCommand implements Callable<Integer> {
         .pixelSpacingMm(conf.getDouble(key("pixelMm"), pixelMm, d.pixelSpacingMm()))
         .neighbours(conf.getInt(key("neighbours"), neighbours, d.neighbours()))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
+        .hotMaskProbability(conf.getDouble(key("hotMaskProbability"), hotMaskProbability, d.hotMaskProbability()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
         .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .build();

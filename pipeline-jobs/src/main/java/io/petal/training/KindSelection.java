@@ -1,6 +1,7 @@
 package io.petal.training;
 
 import io.petal.models.AutoencoderConfig;
+import io.petal.models.ChannelScaling;
 import io.petal.models.ModelChannels;
 import io.petal.schema.StudyKind;
 import io.petal.tables.StudyInfo;
@@ -38,10 +39,17 @@ public final class KindSelection {
     return kinds.isEmpty() ? StudyKind.PET_CT : StudyKind.of(kinds.first());
   }
 
-  /** {@code config} with the kind's channel layout, and no neighbours for planar views. */
+  /**
+   * {@code config} with the kind's channel layout, no neighbours for planar views, and for a
+   * study-relative masked branch the layout's default hiding threshold as the hot-voxel training
+   * threshold (an SUV threshold means nothing there).
+   */
   public static AutoencoderConfig apply(AutoencoderConfig config, StudyKind kind) {
     ModelChannels layout = KindChannels.of(kind);
-    return config.toBuilder().channels(layout).neighbours(neighbours(config.neighbours(), layout)).build();
+    double hotThreshold = layout.maskedScaling() == ChannelScaling.SUV ? config.hotMaskThreshold()
+        : layout.defaultRelativeThreshold();
+    return config.toBuilder().channels(layout).neighbours(neighbours(config.neighbours(), layout))
+        .hotMaskThreshold(hotThreshold).build();
   }
 
   /** The 2.5D neighbour count for {@code layout}: 0 for planar views (logged when it overrides). */
