@@ -3,6 +3,7 @@ package io.petal.models.seg;
 import io.petal.models.ConfigProperties;
 import io.petal.models.InputNormalisation;
 import io.petal.models.ModelChannels;
+import io.petal.models.text.TextFusionConfig;
 import java.util.Properties;
 
 /**
@@ -35,6 +36,8 @@ import java.util.Properties;
  * @param seed seed of the initial weights
  * @param normalisation how SUV and HU become network inputs (as for the autoencoder)
  * @param channels the input channels and output regions (as for the autoencoder)
+ * @param text the report-text path: whether each sample's report features condition the decoder
+ *     (FiLM, {@link io.petal.models.text.TextConditioning}), their length D and the hidden width
  */
 public record SegmentationConfig(
     int size,
@@ -50,9 +53,10 @@ public record SegmentationConfig(
     double learningRate,
     long seed,
     InputNormalisation normalisation,
-    ModelChannels channels) {
+    ModelChannels channels,
+    TextFusionConfig text) {
 
-  /** Version of the key set written by {@link #toProperties()}. */
+  /** Version of the key set written by {@link #toProperties()} (2: channel layouts and report text). */
   public static final int PROPERTIES_VERSION = 2;
 
   public SegmentationConfig {
@@ -72,6 +76,7 @@ public record SegmentationConfig(
     require(channels != null, "channels must be set");
     require(!channels.planar() || neighbours == 0, "planar views have no neighbours: neighbours must be 0, got "
         + neighbours);
+    require(text != null, "text must be set (TextFusionConfig.OFF for none)");
   }
 
   private static void require(boolean ok, String message) {
@@ -119,11 +124,11 @@ public record SegmentationConfig(
    * 128×128 slices, one neighbour on each side (3 PET + 3 CT slices), prior on (SUV residual 2.5
    * → 1, clipped at 10), 16 base filters, depth 4 (8×8 at the bottom), Dice and cross-entropy
    * weighted 1:1, no extra lesion weight, Adam 1e-3, seed 42, {@link InputNormalisation#DEFAULT},
-   * PET/CT channels ({@link ModelChannels#petCt()}).
+   * PET/CT channels ({@link ModelChannels#petCt()}), report text off ({@link TextFusionConfig#OFF}).
    */
   public static SegmentationConfig defaults() {
     return new SegmentationConfig(128, 1, 16, 4, true, 2.5, 10, 1.0, 1.0, 1.0, 1e-3, 42L, InputNormalisation.DEFAULT,
-        ModelChannels.petCt());
+        ModelChannels.petCt(), TextFusionConfig.OFF);
   }
 
   /** All hyper-parameters as string properties (for the model zip and the model card). */
@@ -144,6 +149,7 @@ public record SegmentationConfig(
     p.setProperty("seed", Long.toString(seed));
     normalisation.writeTo(p, "normalisation.");
     channels.writeTo(p, "channels.");
+    text.writeTo(p, "text.");
     return p;
   }
 
@@ -169,7 +175,8 @@ public record SegmentationConfig(
         ConfigProperties.getDouble(p, "learningRate"),
         ConfigProperties.getLong(p, "seed"),
         InputNormalisation.readFrom(p, "normalisation."),
-        ModelChannels.readFrom(p, "channels."));
+        ModelChannels.readFrom(p, "channels."),
+        TextFusionConfig.readFrom(p, "text."));
   }
 
   /** Mutable builder; {@link #build()} validates. */
@@ -188,6 +195,7 @@ public record SegmentationConfig(
     private long seed;
     private InputNormalisation normalisation;
     private ModelChannels channels;
+    private TextFusionConfig text;
 
     private Builder(SegmentationConfig c) {
       size = c.size;
@@ -204,6 +212,7 @@ public record SegmentationConfig(
       seed = c.seed;
       normalisation = c.normalisation;
       channels = c.channels;
+      text = c.text;
     }
 
     public Builder size(int v) { size = v; return this; }
@@ -220,10 +229,11 @@ public record SegmentationConfig(
     public Builder seed(long v) { seed = v; return this; }
     public Builder normalisation(InputNormalisation v) { normalisation = v; return this; }
     public Builder channels(ModelChannels v) { channels = v; return this; }
+    public Builder text(TextFusionConfig v) { text = v; return this; }
 
     public SegmentationConfig build() {
       return new SegmentationConfig(size, neighbours, baseFilters, depth, usePrior, priorScale, priorClip, diceWeight,
-          bceWeight, positiveWeight, learningRate, seed, normalisation, channels);
+          bceWeight, positiveWeight, learningRate, seed, normalisation, channels, text);
     }
   }
 }
