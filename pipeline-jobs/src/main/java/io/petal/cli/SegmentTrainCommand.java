@@ -1,10 +1,12 @@
 package io.petal.cli;
 
 import io.petal.models.seg.SegmentationConfig;
+import io.petal.models.text.TextFusionConfig;
 import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
 import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationTrainer;
+import io.petal.segmentation.TextFusionMode;
 import io.petal.spark.ConfigResolver;
 import io.petal.training.ModelCard;
 import java.util.concurrent.Callable;
@@ -69,6 +71,17 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
   String split;
 
+  @Option(names = "--text", paramLabel = "auto|on|off", description = "Condition the decoder on each study's "
+      + "free-text report (TF-IDF of words and character n-grams, vocabulary fitted on the training patients' reports; "
+      + "FiLM). auto: on when the training studies carry reports. Default: auto.")
+  String text;
+
+  @Option(names = "--text-terms", description = "Report vocabulary size D (terms of the TF-IDF vector). Default: 1024.")
+  Integer textTerms;
+
+  @Option(names = "--text-hidden", description = "Units of the text path's hidden layer. Default: 32.")
+  Integer textHidden;
+
   @Option(names = "--validation-fraction", description = "Fraction of training patients held out for validation. "
       + "Default: 0.2.")
   Double validationFraction;
@@ -89,6 +102,8 @@ public final class SegmentTrainCommand implements Callable<Integer> {
     SegmentationConfig config = d.toBuilder().usePrior(!noPrior)
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
+        .text(new TextFusionConfig(false, conf.getInt(key("textTerms"), textTerms, d.text().vocabularySize()),
+            conf.getInt(key("textHidden"), textHidden, d.text().hiddenWidth())))
         .build();
     AnnotationSource annotation = AnnotationSource.of(conf.get(key("annotationSource"), annotationSource, null));
     String name = model != null ? model
@@ -97,7 +112,8 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         conf.getInt(key("epochs"), epochs, 10), resume, overwrite, config,
         LabelSource.parse(conf.get(key("labels"), labels, "both")), conf.getInt(key("batchSize"), batchSize, 16),
         conf.getInt(key("workers"), workers, 0), 5, conf.get(key("split"), split, "auto"),
-        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation);
+        conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation,
+        TextFusionMode.parse(conf.get(key("text"), text, "auto")));
   }
 
   private static String key(String option) {

@@ -17,6 +17,7 @@ import io.petal.segmentation.LabelSource;
 import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationPredictJob;
 import io.petal.segmentation.SegmentationTrainer;
+import io.petal.segmentation.TextFusionMode;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
 import io.petal.training.AutoencoderTrainer;
@@ -121,7 +122,8 @@ public final class PipelineRun {
 
   /**
    * The pipeline's segmentation training (real and synthetic labels, batch 16, averaging every 5
-   * steps, 20 % validation patients) of one model, for {@code petal run} and its cross-validation
+   * steps, 20 % validation patients, report text when the training studies carry reports:
+   * {@link TextFusionMode#AUTO}) of one model, for {@code petal run} and its cross-validation
    * folds alike.
    *
    * @param patients only these patients' studies (a fold's training patients), or null for all
@@ -130,6 +132,6 @@ public final class PipelineRun {
       SegmentationConfig config, String split, ScoringSettings scoring, Set<String> patients,
       AnnotationSource annotation) {
     return new SegmentationTrainer.Options(w, model, autoencoder, epochs, false, true, config, LabelSource.BOTH, 16, 0,
-        5, split, 0.2, scoring, patients, annotation);
+        5, split, 0.2, scoring, patients, annotation, TextFusionMode.AUTO);
   }
 }
