@@ -82,6 +82,10 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--text-hidden", description = "Units of the text path's hidden layer. Default: 32.")
   Integer textHidden;
 
+  @Option(names = "--seed", description = "Seed of the initial weights, the shuffling and the validation hold-out. "
+      + "Default: 42.")
+  Long seed;
+
   @Option(names = "--validation-fraction", description = "Fraction of training patients held out for validation. "
       + "Default: 0.2.")
   Double validationFraction;
@@ -102,6 +106,7 @@ public final class SegmentTrainCommand implements Callable<Integer> {
     SegmentationConfig config = d.toBuilder().usePrior(!noPrior)
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
+        .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .text(new TextFusionConfig(false, conf.getInt(key("textTerms"), textTerms, d.text().vocabularySize()),
             conf.getInt(key("textHidden"), textHidden, d.text().hiddenWidth())))
         .build();
