@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * warehouse's studies of that kind. The SUV baselines and SUV lesion statistics are PET/CT
  * methods: for the other kinds they are skipped (logged), and the summary holds null for them.
  *
+ * <p>When the training studies carry free-text reports (manifest column {@code report}), the
+ * U-Net is conditioned on them ({@link TextFusionMode#AUTO}: a vocabulary fitted on the training
+ * patients' reports; the log and the summary say whether text is on).
+ *
  * <p>When the warehouse's studies carry several annotation sources ({@code seg_<source>} manifest
  * columns), one segmentation model is trained and predicted per source, named
  * {@code segmentation@<source>} ({@link PerSourceModels}), and the evaluation reports the

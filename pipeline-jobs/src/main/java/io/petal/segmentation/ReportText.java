@@ -16,9 +16,7 @@ import java.util.Map;
  * The model card and the log get counts only (studies with a report, terms), never report text.
  */
 final class ReportText {
-  /** Card keys. */
-  static final String CARD_TEXT = "text";
-  static final String CARD_TERMS = "textVocabularyTerms";
+  /** Card keys besides {@link SegmentationTrainer#CARD_TEXT} and {@link SegmentationTrainer#CARD_TEXT_TERMS}. */
   static final String CARD_VOCABULARY_REPORTS = "textVocabularyReports";
   static final String CARD_TRAINING_REPORTS = "textTrainingStudiesWithReport";
 
@@ -54,9 +52,9 @@ final class ReportText {
   /** Model-card entries: text on/off, and with text the vocabulary's size and the report counts. */
   static Map<String, String> card(SegmentationModel model, StudyReports reports, Collection<StudyInfo> train) {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put(CARD_TEXT, model.config().text().enabled() ? "on" : "off");
+    out.put(SegmentationTrainer.CARD_TEXT, model.config().text().enabled() ? "on" : "off");
     model.vocabulary().ifPresent(v -> {
-      out.put(CARD_TERMS, Integer.toString(v.terms()));
+      out.put(SegmentationTrainer.CARD_TEXT_TERMS, Integer.toString(v.terms()));
       out.put(CARD_VOCABULARY_REPORTS, Integer.toString(v.reports()));
     });
     out.put(CARD_TRAINING_REPORTS, reports.countIn(train) + " of " + train.size());

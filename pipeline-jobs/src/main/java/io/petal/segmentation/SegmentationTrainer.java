@@ -55,6 +55,10 @@ public final class SegmentationTrainer {
   public static final String CARD_PIXEL_MM = "pixelSpacingMm";
   /** Card key of the study kind whose channels the model reads. */
   public static final String CARD_KIND = "kind";
+  /** Card key: report text {@code on} or {@code off} ({@link ReportText}). */
+  public static final String CARD_TEXT = "text";
+  /** Card key: terms of the report vocabulary, with text on. */
+  public static final String CARD_TEXT_TERMS = "textVocabularyTerms";
   /** Card key of the annotation source trained on ({@link AnnotationSource#describe()}). */
   public static final String CARD_ANNOTATION_SOURCE = "annotationSource";
   /** Fewer training patients than this: no validation hold-out (every patient is needed for training). */
