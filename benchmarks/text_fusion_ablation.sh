@@ -4,8 +4,9 @@
 # (`segment train --text on`: TF-IDF of words and character n-grams, FiLM on every decoder level)
 # and without (`--text off`), both evaluated by `petal evaluate` on split=test.
 #
-#   benchmarks/text_fusion_ablation.sh OUT [KIND=spect-bone] [PATIENTS_PER_GROUP=60] [AE_EPOCHS=10] [SEG_EPOCHS=20] [SEED=11] [MODEL_SEEDS="42"]
+#   [SEG_OPTIONS="--batch-size 4"] benchmarks/text_fusion_ablation.sh OUT [KIND=spect-bone] [PATIENTS_PER_GROUP=60] [AE_EPOCHS=10] [SEG_EPOCHS=20] [SEED=11] [MODEL_SEEDS="42"]
 #
+# SEG_OPTIONS: further `segment train` options, the same for both models.
 # On a machine shared with other busy processes, prefix OMP_NUM_THREADS=1 (see README).
 # OUT receives the cohort, the warehouse and the logs (kept). `petal synth` holds one patient in
 # four of each group out (split=test) and writes one report per study (a quarter in Chinese, with
@@ -51,9 +52,9 @@ for s in $MODEL_SEEDS; do
   # models exist is kept, so that a later run can add seeds
   if [ ! -f "$W/models/text-on-$s/model.zip" ] || [ ! -f "$W/models/text-off-$s/model.zip" ]; then
     step "train-on-$s" segment train --warehouse "$W" --model "text-on-$s" --text on --seed "$s" \
-      --epochs "$SEG_EPOCHS" --overwrite &
+      --epochs "$SEG_EPOCHS" --overwrite ${SEG_OPTIONS:-} &
     step "train-off-$s" segment train --warehouse "$W" --model "text-off-$s" --text off --seed "$s" \
-      --epochs "$SEG_EPOCHS" --overwrite &
+      --epochs "$SEG_EPOCHS" --overwrite ${SEG_OPTIONS:-} &
     wait %1 && wait %2
     for m in "text-on-$s" "text-off-$s"; do
       step "predict-$m" segment predict --warehouse "$W" --model "$m" --split test
