@@ -4,9 +4,11 @@
 # (`segment train --text on`: TF-IDF of words and character n-grams, FiLM on every decoder level)
 # and without (`--text off`), both evaluated by `petal evaluate` on split=test.
 #
-#   [SEG_OPTIONS="--batch-size 4"] benchmarks/text_fusion_ablation.sh OUT [KIND=spect-bone] [PATIENTS_PER_GROUP=60] [AE_EPOCHS=10] [SEG_EPOCHS=20] [SEED=11] [MODEL_SEEDS="42"]
+#   [AE_OPTIONS="--size 256"] [SEG_OPTIONS="--batch-size 4"] benchmarks/text_fusion_ablation.sh OUT [KIND=spect-bone] [PATIENTS_PER_GROUP=60] [AE_EPOCHS=10] [SEG_EPOCHS=20] [SEED=11] [MODEL_SEEDS="42"]
 #
-# SEG_OPTIONS: further `segment train` options, the same for both models.
+# AE_OPTIONS: further `train-ae` options (its --size is the U-Net's grid: the longer side of a
+# whole-body bone scan view over that many pixels); SEG_OPTIONS: further `segment train` options,
+# the same for both models.
 # On a machine shared with other busy processes, prefix OMP_NUM_THREADS=1 (see README).
 # OUT receives the cohort, the warehouse and the logs (kept). `petal synth` holds one patient in
 # four of each group out (split=test) and writes one report per study (a quarter in Chinese, with
@@ -43,7 +45,7 @@ step() {
   --normal "$PER_GROUP" --abnormal "$PER_GROUP" --seed "$SEED"
 if [ ! -f "$W/models/autoencoder/model.zip" ]; then
   step ingest ingest --manifest "$OUT/cohort/manifest.csv" --warehouse "$W"
-  step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --overwrite
+  step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --overwrite ${AE_OPTIONS:-}
   step score score --warehouse "$W"
 fi
 MODELS=""
