@@ -2,10 +2,12 @@ package io.petal.cli;
 
 import io.petal.models.ChannelGroups;
 import io.petal.models.seg.SegmentationConfig;
+import io.petal.models.text.TextFusionConfig;
 import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
 import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationTrainer;
+import io.petal.segmentation.TextFusionMode;
 import io.petal.spark.ConfigResolver;
 import io.petal.training.ModelCard;
 import java.util.concurrent.Callable;
@@ -70,7 +72,19 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
   String split;
 
-  @Option(names = "--seed", description = "Seed of the initial weights and of the validation hold-out. Default: 42.")
+  @Option(names = "--text", paramLabel = "auto|on|off", description = "Condition the decoder on each study's "
+      + "free-text report (TF-IDF of words and character n-grams, vocabulary fitted on the training patients' reports; "
+      + "FiLM). auto: on when the training studies carry reports. Default: auto.")
+  String text;
+
+  @Option(names = "--text-terms", description = "Report vocabulary size D (terms of the TF-IDF vector). Default: 1024.")
+  Integer textTerms;
+
+  @Option(names = "--text-hidden", description = "Units of the text path's hidden layer. Default: 32.")
+  Integer textHidden;
+
+  @Option(names = "--seed", description = "Seed of the initial weights, the shuffling and the validation hold-out. "
+      + "Default: 42.")
   Long seed;
 
   @Option(names = "--groups", paramLabel = "GROUPS", description = "Fusion U-Net: one encoder branch per channel "
@@ -104,6 +118,9 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
+        .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
+        .text(new TextFusionConfig(false, conf.getInt(key("textTerms"), textTerms, d.text().vocabularySize()),
+            conf.getInt(key("textHidden"), textHidden, d.text().hiddenWidth())))
         .build();
     AnnotationSource annotation = AnnotationSource.of(conf.get(key("annotationSource"), annotationSource, null));
     String name = model != null ? model
@@ -113,7 +130,8 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         LabelSource.parse(conf.get(key("labels"), labels, "both")), conf.getInt(key("batchSize"), batchSize, 16),
         conf.getInt(key("workers"), workers, 0), 5, conf.get(key("split"), split, "auto"),
         conf.getDouble(key("validationFraction"), validationFraction, 0.2), scoring.settings(conf), null, annotation,
-        conf.get(key("initFrom"), initFrom, null));
+        conf.get(key("initFrom"), initFrom, null),
+        TextFusionMode.parse(conf.get(key("text"), text, "auto")));
   }
 
   private static String key(String option) {

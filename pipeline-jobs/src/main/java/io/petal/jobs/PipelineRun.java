@@ -17,6 +17,7 @@ import io.petal.segmentation.LabelSource;
 import io.petal.segmentation.PerSourceModels;
 import io.petal.segmentation.SegmentationPredictJob;
 import io.petal.segmentation.SegmentationTrainer;
+import io.petal.segmentation.TextFusionMode;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
 import io.petal.training.AutoencoderTrainer;
@@ -52,6 +53,10 @@ import org.slf4j.LoggerFactory;
  * <p>With translation pretraining on ({@code --pretrain}), a {@code translator} is trained after
  * the autoencoder and the segmentation is the fusion U-Net whose branch for the translator's source
  * group starts from its encoder.
+ *
+ * <p>When the training studies carry free-text reports (manifest column {@code report}), the
+ * U-Net is conditioned on them ({@link TextFusionMode#AUTO}: a vocabulary fitted on the training
+ * patients' reports; the log and the summary say whether text is on).
  *
  * <p>When the warehouse's studies carry several annotation sources ({@code seg_<source>} manifest
  * columns), one segmentation model is trained and predicted per source, named
@@ -146,7 +151,8 @@ public final class PipelineRun {
 
   /**
    * The pipeline's segmentation training (real and synthetic labels, batch 16, averaging every 5
-   * steps, 20 % validation patients) of one model, for {@code petal run} and its cross-validation
+   * steps, 20 % validation patients, report text when the training studies carry reports:
+   * {@link TextFusionMode#AUTO}) of one model, for {@code petal run} and its cross-validation
    * folds alike.
    *
    * @param patients only these patients' studies (a fold's training patients), or null for all
@@ -156,6 +162,6 @@ public final class PipelineRun {
       SegmentationConfig config, String split, ScoringSettings scoring, Set<String> patients,
       AnnotationSource annotation, String initFrom) {
     return new SegmentationTrainer.Options(w, model, autoencoder, epochs, false, true, config, LabelSource.BOTH, 16, 0,
-        5, split, 0.2, scoring, patients, annotation, initFrom);
+        5, split, 0.2, scoring, patients, annotation, initFrom, TextFusionMode.AUTO);
   }
 }

@@ -20,20 +20,26 @@ import java.util.SplittableRandom;
  * region targets of their centre slices; in studies that carry synthetic lesions (normal PET/CT
  * studies), lesions are inserted into a window with probability {@code insertProbability} (its
  * lesion target becomes the inserted lesions' centre label); the prior is the autoencoder's
- * anomaly map of the (modified) window; then one Dice + cross-entropy step.
+ * anomaly map of the (modified) window; with report text, each sample carries its study's report
+ * features ({@link ReportFeatures}), except a window with inserted lesions, which its study's
+ * report does not describe and which is given none (all-zero features); then one Dice +
+ * cross-entropy step.
  */
 final class SegmentationBatchTrainer implements BatchTrainer<SegmentationStudy, SegmentationModel> {
   private static final long serialVersionUID = 1L;
 
   private final Properties config;
   private final PriorMaps priors;
+  private final ReportFeatures text;
   private final LesionSynthesisConfig lesions;
   private final double insertProbability;
 
-  SegmentationBatchTrainer(SegmentationConfig config, PriorMaps priors, LesionSynthesisConfig lesions,
-      double insertProbability) {
+  /** @param text the studies' report features; null exactly when the model has no text path */
+  SegmentationBatchTrainer(SegmentationConfig config, PriorMaps priors, ReportFeatures text,
+      LesionSynthesisConfig lesions, double insertProbability) {
     this.config = config.toProperties();
     this.priors = priors;
+    this.text = text;
     this.lesions = lesions;
     this.insertProbability = insertProbability;
   }
@@ -64,6 +70,7 @@ final class SegmentationBatchTrainer implements BatchTrainer<SegmentationStudy, 
     float[] labels = new float[n * c.regions() * plane];
     double[] thresholds = new double[n];
     double[] pixelMm = new double[n];
+    float[] features = text == null ? null : new float[n * text.dimension()];
     SyntheticLesionInserter inserter = new SyntheticLesionInserter(lesions);
     for (int j = 0; j < n; j++) {
       SegmentationStudy s = studies.get(studyIndex[j]);
@@ -71,12 +78,16 @@ final class SegmentationBatchTrainer implements BatchTrainer<SegmentationStudy, 
       s.copyLabels(centres[j], layout, labels, j * c.regions() * plane);
       thresholds[j] = s.threshold();
       pixelMm[j] = s.pixelMm();
-      if (s.synthetic() && random.nextDouble() < insertProbability) {
+      boolean inserted = s.synthetic() && random.nextDouble() < insertProbability;
+      if (inserted) {
         insert(inserter, s.stack().grid(), images, labels, j, window, plane, c, random);
+      } else if (features != null) {
+        // a window with inserted lesions gets no report: its study's report does not describe them
+        text.copy(s.studyKey(), features, j * text.dimension());
       }
     }
     float[] prior = c.usePrior() ? priors.of(images, n, thresholds, pixelMm, plane) : null;
-    SegmentationStepLoss l = model.fitBatch(images, prior, labels, n);
+    SegmentationStepLoss l = model.fitBatch(images, prior, features, labels, n);
     return new double[] {l.total(), l.dice(), l.bce()};
   }
 

@@ -43,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * 2 for whole tumour, overwritten by 1 for core and 4 for enhancing tumour), so readers that take
  * a non-zero label as lesion see the first region, and the evaluation derives every region from
  * the label values as it does for the annotations.
+ *
+ * <p>A model with a report-text path gets each study's report features under the vocabulary
+ * stored in its model.zip (a study without a report: all zero).
  */
 public final class SegmentationPredictJob {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentationPredictJob.class);
@@ -72,7 +75,8 @@ public final class SegmentationPredictJob {
     ModelBytes seg = ModelBytes.read(o.warehouse(), o.model(), spark.sparkContext().hadoopConfiguration(),
         "segment train");
     boolean usePrior = Boolean.parseBoolean(card.hyperParameters().getOrDefault("usePrior", "true"));
-    ModelChannels layout = SegmentationModel.load(new java.io.ByteArrayInputStream(seg.bytes())).config().channels();
+    SegmentationModel trained = SegmentationModel.load(new java.io.ByteArrayInputStream(seg.bytes()));
+    ModelChannels layout = trained.config().channels();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> segB = sc.broadcast(seg);
     Broadcast<ModelBytes> aeB = usePrior ? sc.broadcast(ModelBytes.read(o.warehouse(), aeName,
@@ -81,6 +85,8 @@ public final class SegmentationPredictJob {
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
         s -> KindChannels.fits(s, layout) && ("all".equals(o.split()) || o.split().equals(s.split()))
             && (o.patients() == null || o.patients().contains(s.patientKey())));
+    ReportFeatures text = ReportText.features(trained, o.model(), StudyReports.read(spark, o.warehouse(), studies),
+        studies.values());
     String name = o.model();
     int batch = o.batchSize();
     ScoringSettings scoring = o.scoring();
@@ -88,7 +94,7 @@ public final class SegmentationPredictJob {
       SegmentationModel model = segB.value().load(SegmentationModel::load);
       SegmentationStudies prepare = new SegmentationStudies(model.config(), pixelMm, scoring, LabelSource.REAL,
           AnnotationSource.FIRST, 1);
-      return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, batch),
+      return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, text, batch),
           model.config().channels()).iterator();
     });
     sc.setCallSite("masks of " + name + " at SegmentationPredictJob.java");

@@ -56,6 +56,10 @@ public final class SegmentationTrainer {
   public static final String CARD_PIXEL_MM = "pixelSpacingMm";
   /** Card key of the study kind whose channels the model reads. */
   public static final String CARD_KIND = "kind";
+  /** Card key: report text {@code on} or {@code off} ({@link ReportText}). */
+  public static final String CARD_TEXT = "text";
+  /** Card key: terms of the report vocabulary, with text on. */
+  public static final String CARD_TEXT_TERMS = "textVocabularyTerms";
   /** Card key of the annotation source trained on ({@link AnnotationSource#describe()}). */
   public static final String CARD_ANNOTATION_SOURCE = "annotationSource";
   /** Card key of the translator whose encoder started a branch ({@code --init-from}). */
@@ -72,22 +76,24 @@ public final class SegmentationTrainer {
    * @param annotation the annotation source the real labels come from (null: {@link AnnotationSource#FIRST})
    * @param initFrom a translator ({@code petal pretrain}) whose encoder starts the fusion U-Net's branch
    *     for its source group, or null for random initial weights (ignored when resuming)
+   * @param text whether the studies' reports condition the network (null: off); a resumed model keeps its own
    */
   public record Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume,
       boolean overwrite, SegmentationConfig config, LabelSource labels, int batchSize, int workers,
       int averagingFrequency, String split, double validationFraction, ScoringSettings scoring, Set<String> patients,
-      AnnotationSource annotation, String initFrom) {
+      AnnotationSource annotation, String initFrom, TextFusionMode text) {
     public Options {
       annotation = annotation == null ? AnnotationSource.FIRST : annotation;
+      text = text == null ? TextFusionMode.OFF : text;
     }
 
-    /** Random initial weights. */
+    /** Random initial weights, without report text. */
     public Options(Warehouse warehouse, String model, String autoencoder, int epochs, boolean resume, boolean overwrite,
         SegmentationConfig config, LabelSource labels, int batchSize, int workers, int averagingFrequency,
         String split, double validationFraction, ScoringSettings scoring, Set<String> patients,
         AnnotationSource annotation) {
       this(warehouse, model, autoencoder, epochs, resume, overwrite, config, labels, batchSize, workers,
-          averagingFrequency, split, validationFraction, scoring, patients, annotation, null);
+          averagingFrequency, split, validationFraction, scoring, patients, annotation, null, TextFusionMode.OFF);
     }
 
     /** Each study's first annotation source. */
@@ -129,9 +135,24 @@ public final class SegmentationTrainer {
       LOG.info("segment train {}: synthetic lesions are a PET/CT method; the normal {} studies serve as negatives only",
           o.model(), layout.kind());
     }
+    Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
+        s -> KindChannels.fits(s, layout) && (o.patients() == null || o.patients().contains(s.patientKey())));
+    String split = new TrainingSelection(o.split(), io.petal.training.NormalSliceRule.AUTO).resolveSplit(all.values());
+    Map<String, StudyInfo> inSplit = new LinkedHashMap<>();
+    all.forEach((k, s) -> {
+      if (TrainingSelection.inSplit(split, layout).test(s)) {
+        inSplit.put(k, s);
+      }
+    });
+    long splitPatients = inSplit.values().stream().map(StudyInfo::patientKey).distinct().count();
+    double fraction = splitPatients >= MIN_PATIENTS_FOR_VALIDATION ? o.validationFraction() : 0;
+    AnnotationSource annotation = o.annotation();
+    annotation.requireIn(List.copyOf(inSplit.values()), o.warehouse() + " (split '" + split + "')");
+    StudyReports reports = StudyReports.read(spark, o.warehouse(), inSplit);
     ModelFolder<SegmentationModel> folder = folder(spark, o.warehouse(), o.model());
-    AveragingTrainer.Start<SegmentationModel> start =
-        AveragingTrainer.start(folder, o.model(), o.resume(), o.overwrite(), () -> SegmentationModel.create(config));
+    AveragingTrainer.Start<SegmentationModel> start = AveragingTrainer.start(folder, o.model(), o.resume(),
+        o.overwrite(), () -> ReportText.freshModel(config, o.text(), reports,
+            Selection.of(inSplit, fraction, annotation, config.seed()).train().values()));
     SegmentationConfig used = start.model().config();
     if (!used.channels().equals(layout)) {
       throw new IllegalArgumentException("model " + o.model() + " has the channels of " + used.channels().kind()
@@ -139,24 +160,10 @@ public final class SegmentationTrainer {
     }
     String initialised = o.initFrom() == null || o.resume() ? null
         : PretrainedEncoders.initialise(spark, o.warehouse(), o.initFrom(), start.model(), pixelMm);
-
-    Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> KindChannels.fits(s, layout) && (o.patients() == null || o.patients().contains(s.patientKey())));
-    String split = new TrainingSelection(o.split(), io.petal.training.NormalSliceRule.AUTO).resolveSplit(all.values());
-    Map<String, StudyInfo> train = new LinkedHashMap<>();
-    Map<String, StudyInfo> validation = new LinkedHashMap<>();
-    long splitPatients = all.values().stream().filter(TrainingSelection.inSplit(split, layout)).map(StudyInfo::patientKey)
-        .distinct().count();
-    double fraction = splitPatients >= MIN_PATIENTS_FOR_VALIDATION ? o.validationFraction() : 0;
-    AnnotationSource annotation = o.annotation();
-    annotation.requireIn(all.values().stream().filter(TrainingSelection.inSplit(split, layout)).toList(),
-        o.warehouse() + " (split '" + split + "')");
-    all.forEach((k, s) -> {
-      if (TrainingSelection.inSplit(split, layout).test(s)) {
-        boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), fraction, used.seed());
-        (heldOut && !Boolean.TRUE.equals(s.normal()) && annotation.annotates(s) ? validation : train).put(k, s);
-      }
-    });
+    Selection selection = Selection.of(inSplit, fraction, annotation, used.seed());
+    Map<String, StudyInfo> train = selection.train();
+    Map<String, StudyInfo> validation = selection.validation();
+    ReportFeatures text = ReportText.features(start.model(), o.model(), reports, inSplit.values());
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> aeBroadcast = used.usePrior() ? sc.broadcast(ae) : null;
     PriorMaps priors = new PriorMaps(aeBroadcast, o.scoring());
@@ -199,21 +206,38 @@ public final class SegmentationTrainer {
       if (synthetic) {
         lesions.toProperties("synthetic.").forEach((k, v) -> extra.put(k.toString(), v.toString()));
       }
+      extra.putAll(ReportText.card(start.model(), reports, train.values()));
       String rule = validationStudies == 0 ? null : String.format(java.util.Locale.ROOT,
           "%.0f %% of training patients (seeded hash of the pseudonymous patient key), their %d annotated abnormal "
               + "studies; Dice over their sampled slices", 100 * fraction, validationStudies);
       AveragingTrainer.Run<SegmentationStudy, SegmentationModel> run = new AveragingTrainer.Run<>(o.model(),
-          ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, lesions, SYNTHETIC_INSERT_PROBABILITY), data,
-          used.toProperties(),
-          used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard, extra,
-          validationStudies == 0 ? null : new ValidationDice(sc, held, used, priors), rule);
+          ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, text, lesions, SYNTHETIC_INSERT_PROBABILITY),
+          data, used.toProperties(), used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard,
+          extra, validationStudies == 0 ? null : new ValidationDice(sc, held, used, priors, text), rule);
       LOG.info("segment train {}: {} studies of {} patients, {} samples per epoch, {} validation studies, prior {}, "
-          + "annotations: {}", o.model(), studies, patients.size(), samples, validationStudies,
-          used.usePrior() ? o.autoencoder() : "off", annotation.describe());
+          + "annotations: {}, report text: {}", o.model(), studies, patients.size(), samples, validationStudies,
+          used.usePrior() ? o.autoencoder() : "off", annotation.describe(),
+          ReportText.describe(start.model(), reports, train.values()));
       return new Result(folder.model(), AveragingTrainer.train(sc, run, start));
     } finally {
       data.unpersist(false);
       held.unpersist(false);
+    }
+  }
+
+  /**
+   * The training studies of a split and its held-out validation studies (the abnormal studies
+   * annotated by the source, of a seeded fraction of the patients).
+   */
+  private record Selection(Map<String, StudyInfo> train, Map<String, StudyInfo> validation) {
+    static Selection of(Map<String, StudyInfo> inSplit, double fraction, AnnotationSource annotation, long seed) {
+      Map<String, StudyInfo> train = new LinkedHashMap<>();
+      Map<String, StudyInfo> validation = new LinkedHashMap<>();
+      inSplit.forEach((k, s) -> {
+        boolean heldOut = ValidationPatients.isHeldOut(s.patientKey(), fraction, seed);
+        (heldOut && !Boolean.TRUE.equals(s.normal()) && annotation.annotates(s) ? validation : train).put(k, s);
+      });
+      return new Selection(train, validation);
     }
   }
 

@@ -6,16 +6,20 @@ import io.petal.training.NetworkStack;
 
 /**
  * Region probabilities of chosen slices of a prepared study, in batches: 2.5D windows of every
- * channel, the prior (when the model uses one), {@link SegmentationModel#predict}.
+ * channel, the prior (when the model uses one), the study's report features (when the model has a
+ * text path), {@link SegmentationModel#predict}.
  */
 final class SlicePredictor {
   private final SegmentationModel model;
   private final PriorMaps priors;
+  private final ReportFeatures text;
   private final int batchSize;
 
-  SlicePredictor(SegmentationModel model, PriorMaps priors, int batchSize) {
+  /** @param text the studies' report features; null exactly when the model has no text path */
+  SlicePredictor(SegmentationModel model, PriorMaps priors, ReportFeatures text, int batchSize) {
     this.model = model;
     this.priors = priors;
+    this.text = text;
     this.batchSize = batchSize;
   }
 
@@ -37,7 +41,7 @@ final class SlicePredictor {
         pixelMm[j] = study.pixelMm();
       }
       float[] prior = c.usePrior() ? priors.of(images, n, thresholds, pixelMm, plane) : null;
-      System.arraycopy(model.predict(images, prior, n), 0, out, first * perSlice, n * perSlice);
+      System.arraycopy(model.predict(images, prior, text == null ? null : text.repeated(study.studyKey(), n), n), 0, out, first * perSlice, n * perSlice);
     }
     return out;
   }

@@ -26,12 +26,16 @@ final class ValidationDice implements AveragingTrainer.Validator<SegmentationMod
   private final JavaRDD<SegmentationStudy> studies;
   private final Properties config;
   private final PriorMaps priors;
+  private final ReportFeatures text;
 
-  ValidationDice(JavaSparkContext sc, JavaRDD<SegmentationStudy> studies, SegmentationConfig config, PriorMaps priors) {
+  /** @param text the studies' report features; null exactly when the model has no text path */
+  ValidationDice(JavaSparkContext sc, JavaRDD<SegmentationStudy> studies, SegmentationConfig config, PriorMaps priors,
+      ReportFeatures text) {
     this.sc = sc;
     this.studies = studies;
     this.config = config.toProperties();
     this.priors = priors;
+    this.text = text;
   }
 
   @Override
@@ -39,11 +43,12 @@ final class ValidationDice implements AveragingTrainer.Validator<SegmentationMod
     Broadcast<ModelState> state = sc.broadcast(ModelState.of(model));
     Properties c = config;
     PriorMaps p = priors;
+    ReportFeatures t = text;
     // per study: one Dice per region, NaN where the region is absent from truth and prediction
     List<double[]> dice = studies.mapPartitions(it -> {
       SegmentationModel local = SegmentationModel.create(SegmentationConfig.fromProperties(c));
       state.value().applyTo(local);
-      SlicePredictor predictor = new SlicePredictor(local, p, 16);
+      SlicePredictor predictor = new SlicePredictor(local, p, t, 16);
       ModelChannels layout = local.config().channels();
       List<double[]> out = new ArrayList<>();
       while (it.hasNext()) {

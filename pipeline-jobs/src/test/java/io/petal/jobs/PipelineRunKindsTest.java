@@ -15,6 +15,7 @@ import io.petal.schema.Columns;
 import io.petal.schema.MasksTable;
 import io.petal.schema.SlicesTable;
 import io.petal.schema.StudyKind;
+import io.petal.segmentation.SegmentationTrainer;
 import io.petal.synth.SyntheticCohortConfig;
 import io.petal.synth.bone.BoneScanConfig;
 import io.petal.synth.brain.BrainMriConfig;
@@ -83,6 +84,16 @@ class PipelineRunKindsTest {
     assertTrue(brain.html().contains("Dice per region") && brain.html().contains(">ET<"), "report.html region table");
     assertNull(brain.summary().baselines(), "SUV baselines are a PET/CT method");
     assertNull(brain.summary().lesions(), "SUV lesion statistics are a PET/CT method");
+  }
+
+  /** Both synthetic cohorts carry reports (a quarter in Chinese): petal run conditions the U-Net on them. */
+  @Test
+  void theUNetsAreConditionedOnTheStudiesReports() {
+    for (Run r : List.of(brain, bone)) {
+      Map<String, String> card = r.summary().segmentation().get(0).card().hyperParameters();
+      assertEquals("on", card.get(SegmentationTrainer.CARD_TEXT), r.summary().kind() + ": report text");
+      assertTrue(Integer.parseInt(card.get(SegmentationTrainer.CARD_TEXT_TERMS)) > 0, r.summary().kind() + ": terms");
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.petal.scoring.ScoringSettings;
 import io.petal.segmentation.AnnotationSource;
 import io.petal.segmentation.LabelSource;
 import io.petal.segmentation.SegmentationTrainer;
+import io.petal.segmentation.TextFusionMode;
 import io.petal.synth.SynthConfig;
 import io.petal.tables.StudyImagesReader;
 import io.petal.testing.TestSpark;
@@ -54,7 +55,7 @@ class TranslationJobsTest {
 
   private static SegmentationTrainer.Options segment(String model, SegmentationConfig config, String initFrom) {
     return new SegmentationTrainer.Options(warehouse, model, "ae", 1, false, true, config, LabelSource.REAL, 8, 1, 4,
-        "auto", 0, ScoringSettings.DEFAULT, null, AnnotationSource.FIRST, initFrom);
+        "auto", 0, ScoringSettings.DEFAULT, null, AnnotationSource.FIRST, initFrom, TextFusionMode.OFF);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.petal.models.ChannelGroups;
 import io.petal.models.ConfigProperties;
 import io.petal.models.InputNormalisation;
 import io.petal.models.ModelChannels;
+import io.petal.models.text.TextFusionConfig;
 import java.util.Properties;
 
 /**
@@ -40,6 +41,8 @@ import java.util.Properties;
  *     {@link FusionUNet}, one encoder branch per group of the layout's channels (the groups must
  *     cover them, checked when the network is built: a command line may set the groups before the
  *     layout is known; the prior, when used, gets a branch of its own)
+ * @param text the report-text path: whether each sample's report features condition the decoder
+ *     (FiLM, {@link io.petal.models.text.TextConditioning}), their length D and the hidden width
  */
 public record SegmentationConfig(
     int size,
@@ -56,9 +59,10 @@ public record SegmentationConfig(
     long seed,
     InputNormalisation normalisation,
     ModelChannels channels,
-    ChannelGroups channelGroups) {
+    ChannelGroups channelGroups,
+    TextFusionConfig text) {
 
-  /** Version of the key set written by {@link #toProperties()}. */
+  /** Version of the key set written by {@link #toProperties()} (2: channel layouts and report text). */
   public static final int PROPERTIES_VERSION = 2;
 
   public SegmentationConfig {
@@ -79,6 +83,9 @@ public record SegmentationConfig(
     require(!channels.planar() || neighbours == 0, "planar views have no neighbours: neighbours must be 0, got "
         + neighbours);
     require(channelGroups != null, "channelGroups must be set (ChannelGroups.NONE for the plain U-Net)");
+    require(text != null, "text must be set (TextFusionConfig.OFF for none)");
+    require(!(text.enabled() && !channelGroups.isEmpty()), "report text conditions the plain U-Net only; the fusion "
+        + "U-Net (channel groups " + channelGroups.format() + ") has no text path");
   }
 
   private static void require(boolean ok, String message) {
@@ -131,11 +138,11 @@ public record SegmentationConfig(
    * 128×128 slices, one neighbour on each side (3 PET + 3 CT slices), prior on (SUV residual 2.5
    * → 1, clipped at 10), 16 base filters, depth 4 (8×8 at the bottom), Dice and cross-entropy
    * weighted 1:1, no extra lesion weight, Adam 1e-3, seed 42, {@link InputNormalisation#DEFAULT},
-   * PET/CT channels ({@link ModelChannels#petCt()}).
+   * PET/CT channels ({@link ModelChannels#petCt()}), report text off ({@link TextFusionConfig#OFF}).
    */
   public static SegmentationConfig defaults() {
     return new SegmentationConfig(128, 1, 16, 4, true, 2.5, 10, 1.0, 1.0, 1.0, 1e-3, 42L, InputNormalisation.DEFAULT,
-        ModelChannels.petCt(), ChannelGroups.NONE);
+        ModelChannels.petCt(), ChannelGroups.NONE, TextFusionConfig.OFF);
   }
 
   /** All hyper-parameters as string properties (for the model zip and the model card). */
@@ -157,6 +164,7 @@ public record SegmentationConfig(
     normalisation.writeTo(p, "normalisation.");
     channels.writeTo(p, "channels.");
     p.setProperty("channelGroups", channelGroups.format());
+    text.writeTo(p, "text.");
     return p;
   }
 
@@ -183,7 +191,8 @@ public record SegmentationConfig(
         ConfigProperties.getLong(p, "seed"),
         InputNormalisation.readFrom(p, "normalisation."),
         ModelChannels.readFrom(p, "channels."),
-        ChannelGroups.parse(p.getProperty("channelGroups", ""))); // absent in zips written before the fusion U-Net
+        ChannelGroups.parse(p.getProperty("channelGroups", "")), // absent in zips written before the fusion U-Net
+        TextFusionConfig.readFrom(p, "text."));
   }
 
   /** Mutable builder; {@link #build()} validates. */
@@ -203,6 +212,7 @@ public record SegmentationConfig(
     private InputNormalisation normalisation;
     private ModelChannels channels;
     private ChannelGroups channelGroups;
+    private TextFusionConfig text;
 
     private Builder(SegmentationConfig c) {
       size = c.size;
@@ -220,6 +230,7 @@ public record SegmentationConfig(
       normalisation = c.normalisation;
       channels = c.channels;
       channelGroups = c.channelGroups;
+      text = c.text;
     }
 
     public Builder size(int v) { size = v; return this; }
@@ -237,10 +248,11 @@ public record SegmentationConfig(
     public Builder normalisation(InputNormalisation v) { normalisation = v; return this; }
     public Builder channels(ModelChannels v) { channels = v; return this; }
     public Builder channelGroups(ChannelGroups v) { channelGroups = v; return this; }
+    public Builder text(TextFusionConfig v) { text = v; return this; }
 
     public SegmentationConfig build() {
       return new SegmentationConfig(size, neighbours, baseFilters, depth, usePrior, priorScale, priorClip, diceWeight,
-          bceWeight, positiveWeight, learningRate, seed, normalisation, channels, channelGroups);
+          bceWeight, positiveWeight, learningRate, seed, normalisation, channels, channelGroups, text);
     }
   }
 }

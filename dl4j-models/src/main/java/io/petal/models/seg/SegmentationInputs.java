@@ -21,6 +21,7 @@ final class SegmentationInputs {
   private final SegmentationConfig config;
   private final int plane;
   private final Map<Integer, INDArray> bySize = new HashMap<>();
+  private final Map<Integer, INDArray> textBySize = new HashMap<>();
 
   SegmentationInputs(SegmentationConfig config) {
     this.config = config;
@@ -59,5 +60,22 @@ final class SegmentationInputs {
       }
     }
     return input;
+  }
+
+  /**
+   * The report-feature tensor [count, 1, 1, D] for samples {@code first .. first + count − 1}, or
+   * null when the config has no text path.
+   *
+   * @param text [batch, D] report features (D = {@link io.petal.models.text.TextFusionConfig#vocabularySize()}),
+   *     or null when the config has no text path
+   */
+  INDArray fillText(int count, float[] text, int first) {
+    if (text == null) {
+      return null;
+    }
+    int d = config.text().vocabularySize();
+    INDArray features = textBySize.computeIfAbsent(count, c -> Nd4j.create(DataType.FLOAT, c, 1, 1, d));
+    features.data().asNioFloat().put(0, text, first * d, count * d);
+    return features;
   }
 }

@@ -7,7 +7,9 @@ import io.petal.models.nn.LayerChain;
 import io.petal.models.nn.ParameterStore;
 import io.petal.models.nn.Pointwise;
 import io.petal.models.nn.UpConv2x2;
+import io.petal.models.text.TextConditioning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
@@ -37,6 +39,10 @@ import org.nd4j.linalg.factory.Nd4j;
  *   <li>{@code head}: 1×1 conv f_0 → K regions, linear (logits; the loss applies a sigmoid per region).</li>
  * </ul>
  * Parameters are named {@code <layer>/W} and {@code <layer>/b}, registered in that order.
+ *
+ * <p>With report text on ({@link SegmentationConfig#text()}), a {@link TextConditioning} modulates
+ * the output of every {@code dec<i>/conv} by FiLM from the sample's report features [B, 1, 1, D]
+ * ({@link #forward(INDArray, INDArray)}); its parameters ({@code text/...}) follow {@code head}.
  */
 public final class UNet implements SegmentationNetwork {
   private final int inputChannels;
@@ -46,6 +52,8 @@ public final class UNet implements SegmentationNetwork {
   private final List<ChannelConcat> joins = new ArrayList<>();
   private final List<Conv2d> decoderConvs = new ArrayList<>();
   private final Pointwise head;
+  /** The report-text path, or null when text is off. */
+  private final TextConditioning text;
   private final INDArray[] skips;
   private final INDArray[] skipGradients;
 
@@ -77,6 +85,9 @@ public final class UNet implements SegmentationNetwork {
       decoderConvs.add(conv[i]);
     }
     head = new Pointwise("head", f0, regions, false, params);
+    int[] levelChannels = new int[depth];
+    Arrays.setAll(levelChannels, config::levelFilters);
+    text = config.text().enabled() ? new TextConditioning(config.text(), levelChannels, params) : null;
     skips = new INDArray[depth];
     skipGradients = new INDArray[depth];
   }
@@ -96,9 +107,28 @@ public final class UNet implements SegmentationNetwork {
     return regions;
   }
 
-  /** Logits [B, S, S, regions] of {@code input} [B, S, S, inputChannels] (buffer owned by the network). */
+  /**
+   * Logits [B, S, S, regions] of {@code input} [B, S, S, inputChannels] (buffer owned by the
+   * network); text must be off.
+   */
   @Override
   public INDArray forward(INDArray input) {
+    return forward(input, null);
+  }
+
+  /**
+   * Logits [B, S, S, regions] of {@code input} [B, S, S, inputChannels] conditioned on {@code textFeatures}
+   * [B, 1, 1, D], the samples' report features; null exactly when text is off.
+   */
+  @Override
+  public INDArray forward(INDArray input, INDArray textFeatures) {
+    if ((text == null) != (textFeatures == null)) {
+      throw new IllegalArgumentException(text == null ? "text features given, but the U-Net has no text path"
+          : "the U-Net has a text path: text features are required");
+    }
+    if (text != null) {
+      text.encode(textFeatures);
+    }
     INDArray h = input;
     for (int i = 0; i < encoder.size(); i++) {
       h = encoder.get(i).forward(h);
@@ -108,6 +138,9 @@ public final class UNet implements SegmentationNetwork {
     }
     for (int i = skips.length - 1; i >= 0; i--) {
       h = decoderConvs.get(i).forward(joins.get(i).forward(ups.get(i).forward(h), skips[i]));
+      if (text != null) {
+        h = text.modulate(i, h);
+      }
     }
     return head.forward(h);
   }
@@ -120,6 +153,9 @@ public final class UNet implements SegmentationNetwork {
   public INDArray backward(INDArray gradLogits) {
     INDArray g = head.backward(gradLogits);
     for (int i = 0; i < skips.length; i++) {
+      if (text != null) {
+        g = text.backwardModulation(i, g);
+      }
       INDArray[] split = joins.get(i).backward(decoderConvs.get(i).backward(g));
       skipGradients[i] = split[1];
       g = ups.get(i).backward(split[0]);
@@ -131,10 +167,16 @@ public final class UNet implements SegmentationNetwork {
       }
       g = encoder.get(i).backward(g);
     }
+    if (text != null) {
+      text.backward();
+    }
     return g;
   }
 
-  /** Every layer with parameters, in parameter order: encoder levels 0..depth, decoder levels depth−1..0, head. */
+  /**
+   * Every layer with parameters, in parameter order: encoder levels 0..depth, decoder levels
+   * depth−1..0, head, then the text path's layers when text is on.
+   */
   public List<Layer> layers() {
     List<Layer> all = new ArrayList<>();
     for (LayerChain level : encoder) {
@@ -145,6 +187,9 @@ public final class UNet implements SegmentationNetwork {
       all.add(decoderConvs.get(i));
     }
     all.add(head);
+    if (text != null) {
+      all.addAll(text.layers());
+    }
     return all;
   }
 }
