@@ -13,11 +13,12 @@
 # OUT receives the cohort, the warehouse and the logs (kept). `petal synth` holds one patient in
 # four of each group out (split=test) and writes one report per study (a quarter in Chinese, with
 # findings and sizes sometimes left out); the vocabulary is fitted on the training patients'
-# reports only. Each model seed trains one pair (text-on-<seed>, text-off-<seed>; kept by later
-# runs, which can add seeds); the on/off models of a seed start from the same weights (the text
-# path starts as the identity) and see the same batches. Printed: per pair and region the mean Dice over the held-out abnormal patients,
-# the paired per-patient difference (on − off) with its standard error, and the false-positive
-# volume on the held-out normal patients.
+# reports only. Each model seed trains one pair (text-on-<seed>, text-off-<seed>; a later run
+# keeps them, adds seeds, or continues them to a larger SEG_EPOCHS); the on/off models of a seed
+# start from the same weights (the text path starts as the identity) and see the same batches.
+# Printed: per pair and region the mean Dice over the held-out abnormal patients, the paired
+# per-patient difference (on − off) with its standard error, and the false-positive volume on
+# the held-out normal patients.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${1:?usage: $0 OUT [KIND] [PATIENTS_PER_GROUP] [AE_EPOCHS] [SEG_EPOCHS] [SEED] [MODEL_SEEDS]}"
@@ -29,7 +30,7 @@ SEED="${6:-11}"
 MODEL_SEEDS="${7:-42}"
 PETAL="$ROOT/bin/petal"
 W="$OUT/warehouse"
-RUN=text-ablation
+RUN="text-ablation-$SEG_EPOCHS-epochs"
 mkdir -p "$OUT/logs"
 export PETAL_PSEUDONYM_KEY="${PETAL_PSEUDONYM_KEY:-ablation-key-not-secret}"
 
@@ -48,18 +49,24 @@ if [ ! -f "$W/models/autoencoder/model.zip" ]; then
   step train-ae train-ae --warehouse "$W" --epochs "$AE_EPOCHS" --overwrite ${AE_OPTIONS:-}
   step score score --warehouse "$W"
 fi
+# epochs a model has trained (its checkpoints)
+trained() { ls "$W/models/$1/checkpoints" 2>/dev/null | grep -c '^epoch-' || true; }
 MODELS=""
 for s in $MODEL_SEEDS; do
-  # the two models of a seed side by side (one core each with OMP_NUM_THREADS=1); a seed whose
-  # models exist is kept, so that a later run can add seeds
-  if [ ! -f "$W/models/text-on-$s/model.zip" ] || [ ! -f "$W/models/text-off-$s/model.zip" ]; then
-    step "train-on-$s" segment train --warehouse "$W" --model "text-on-$s" --text on --seed "$s" \
-      --epochs "$SEG_EPOCHS" --overwrite ${SEG_OPTIONS:-} &
-    step "train-off-$s" segment train --warehouse "$W" --model "text-off-$s" --text off --seed "$s" \
-      --epochs "$SEG_EPOCHS" --overwrite ${SEG_OPTIONS:-} &
-    wait %1 && wait %2
-    for m in "text-on-$s" "text-off-$s"; do
-      step "predict-$m" segment predict --warehouse "$W" --model "$m" --split test
+  # the two models of a seed side by side (one core each with OMP_NUM_THREADS=1); models that
+  # exist are kept, or continued (--resume) when SEG_EPOCHS is larger than what they trained
+  if [ "$(trained "text-on-$s")" -lt "$SEG_EPOCHS" ] || [ "$(trained "text-off-$s")" -lt "$SEG_EPOCHS" ]; then
+    pids=()
+    for t in on off; do
+      start=--overwrite
+      [ -f "$W/models/text-$t-$s/model.zip" ] && start=--resume
+      step "train-$t-$s" segment train --warehouse "$W" --model "text-$t-$s" --text "$t" --seed "$s" \
+        --epochs "$SEG_EPOCHS" "$start" ${SEG_OPTIONS:-} &
+      pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p"; done
+    for t in on off; do
+      step "predict-text-$t-$s" segment predict --warehouse "$W" --model "text-$t-$s" --split test
     done
   fi
   MODELS="${MODELS:+$MODELS,}text-on-$s,text-off-$s"
