@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """PyTorch twin of Petal's dual-branch masked autoencoder training step (io.petal.models).
 
-Same architecture (DualBranchAutoencoder), batch, loss, optimizer (Adam 1e-3, PyTorch defaults
+Same architecture (BranchedAutoencoder, PET/CT layout), batch, loss, optimizer (Adam 1e-3, PyTorch defaults
 otherwise), thread count, synthetic slices and per-step data preparation (SUV/HU normalisation,
 random rectangles hiding 25% of the body from the PET branch, indicator channel, body-weighted
 loss targets) as AutoencoderTrainingBenchmark. Prints one RESULT line.

@@ -6,7 +6,7 @@ settings, Petal's results; see ScoringTwinExport) and times, on the same batch a
 torch.inference_mode, from PET in SUV and CT in HU to anomaly maps and slice scores:
   - SUV-threshold mask: voxels above the threshold hidden (mask fill) in every slice of the 2.5D
     window, indicator channel = hidden in any slice; SUV and HU normalised as InputNormalisation;
-  - the forward pass of the same network (DualBranchAutoencoder: the builder of
+  - the forward pass of the same network (BranchedAutoencoder with the PET/CT layout: the builder of
     ../ae_train_vs_pytorch/ae_train_pytorch.py), both decoders as Petal runs them;
   - residual max(0, PET - reconstruction) of the centre slice, zero outside the body (CT above
     the body threshold); in-plane Gaussian smoothing with the same sigma (kernel to 3 sigma,

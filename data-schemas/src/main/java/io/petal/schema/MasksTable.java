@@ -7,16 +7,18 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code masks}: a segmentation model's predicted lesion mask, one row per axial slice of a study
- * and model, on the study's reference grid (the grid of {@code slices}), written by
- * {@code petal segment predict} and read by {@code petal lesions}.
+ * {@code masks}: a segmentation model's predicted lesion mask, one row per axial slice (or planar
+ * view) of a study and model, on the study's reference grid (the grid of {@code slices}), written
+ * by {@code petal segment predict} and read by {@code petal lesions} and {@code petal evaluate}.
  *
  * <p>Tensors (see {@link TensorCodec}), x (width) fastest:
  * <ul>
  *   <li>{@link #PROBABILITY}: float32 little-endian, shape [{@link #HEIGHT}, {@link #WIDTH}], the
- *       model's lesion probability in [0, 1].</li>
+ *       model's probability in [0, 1] of its first output region (the lesion; brain MRI: the
+ *       whole tumour).</li>
  *   <li>{@link #LABEL}: uint8, shape [{@link #HEIGHT}, {@link #WIDTH}], the thresholded mask:
- *       0 background, non-zero lesion.</li>
+ *       0 background, non-zero lesion; a multi-region model writes the label map rebuilt from
+ *       its regions (brain MRI: the BraTS values 2, 1, 4 of {@link BratsLabels}).</li>
  * </ul>
  * A study's prediction by one model is complete: every slice index 0..nz-1 of the study has one row.
  * Partitioned by cohort and model, so a job that re-predicts with one model replaces only that

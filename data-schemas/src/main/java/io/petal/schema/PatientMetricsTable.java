@@ -10,17 +10,20 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code patient_metrics}: written by {@code petal evaluate}, one row per evaluation run, study,
- * segmentation model and annotation source the model's mask was scored against (autoPET
- * definitions, 3D, 18-connectivity). Partitioned by {@link #RUN}: re-running a run name replaces
- * its rows.
+ * segmentation model, output region and annotation source the model's mask was scored against
+ * (autoPET definitions, 3D, 18-connectivity; planar views in 2D, side by side). The first region
+ * of the study's kind ({@code lesion}; brain MRI {@code WT}) is scored against every annotation
+ * source, the other regions ({@code TC}, {@code ET}) against the first source. Partitioned by
+ * {@link #RUN}: re-running a run name replaces its rows.
  *
- * <p>Volumes are mL (voxel count × voxel volume from the study's affine). {@link #DICE} and
+ * <p>Volumes are mL (voxel count × voxel volume from the study's affine; for planar views an area
+ * in cm², a view counted 10 mm deep). {@link #DICE} and
  * {@link #SURFACE_DICE} are null where undefined (a study without true lesions, see
  * {@code io.petal.metrics.EmptyMaskPolicy}).
  */
 public final class PatientMetricsTable extends TableDefinition {
   public static final String NAME = "patient_metrics";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** The evaluation run ({@code W/reports/<run>}). */
   public static final String RUN = "run";
@@ -34,6 +37,12 @@ public final class PatientMetricsTable extends TableDefinition {
   public static final String LABEL_SOURCE = "label_source";
   /** True for the study's first annotation source, the one the report's per-model figures use. */
   public static final String PRIMARY_SOURCE = "primary_source";
+  /**
+   * The output region the masks were reduced to, from the label values of truth and prediction:
+   * {@code lesion} (label above 0), or for brain MRI {@code WT} (1, 2, 4), {@code TC} (1, 4),
+   * {@code ET} (4).
+   */
+  public static final String REGION = "region";
   /** Dice of the whole 3D masks; null when undefined. */
   public static final String DICE = "dice";
   /** Surface Dice at the evaluator's tolerance (2 mm); null when undefined. */
@@ -61,6 +70,7 @@ public final class PatientMetricsTable extends TableDefinition {
       .add(MODEL, StringType, false)
       .add(LABEL_SOURCE, StringType, false)
       .add(PRIMARY_SOURCE, BooleanType, false)
+      .add(REGION, StringType, false)
       .add(DICE, DoubleType, true)
       .add(SURFACE_DICE, DoubleType, true)
       .add(FPV_ML, DoubleType, false)

@@ -109,7 +109,8 @@ class TableRoundTripTest {
   @Test
   void evaluationTablesRoundTripWithNullForUndefinedFigures() throws IOException {
     Row patient = roundTrip(PatientMetricsTable.INSTANCE, RowFactory.create("run1", "cohortA", "p1", "s1", "test", true,
-        "segmentation", "seg", true, null, null, 1.5, 0.0, 0.0, 1.5, 0L, 0L, 2L, PatientMetricsTable.VERSION));
+        "segmentation", "seg", true, "lesion", null, null, 1.5, 0.0, 0.0, 1.5, 0L, 0L, 2L, PatientMetricsTable.VERSION));
+    assertEquals("lesion", patient.getAs(PatientMetricsTable.REGION));
     assertEquals("run1", patient.getAs(PatientMetricsTable.RUN));
     assertTrue(patient.isNullAt(patient.fieldIndex(PatientMetricsTable.DICE)));
     assertEquals(1.5, patient.<Double>getAs(PatientMetricsTable.FPV_ML));

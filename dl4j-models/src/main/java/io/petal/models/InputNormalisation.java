@@ -90,11 +90,7 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
 
   /** Fraction (0..1) of {@code ctHu[offset .. offset+count)} that {@link #isBody}, e.g. of one slice. */
   public double bodyFraction(float[] ctHu, int offset, int count) {
-    int body = 0;
-    for (int v = offset; v < offset + count; v++) {
-      body += isBody(ctHu[v]) ? 1 : 0;
-    }
-    return body / (double) count;
+    return ctBody().fraction(ctHu, offset, count);
   }
 
   /**
@@ -102,11 +98,12 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
    * the layout of {@code ctHu}.
    */
   public float[] bodyMask(float[] ctHu) {
-    float[] mask = new float[ctHu.length];
-    for (int i = 0; i < ctHu.length; i++) {
-      mask[i] = isBody(ctHu[i]) ? 1f : 0f;
-    }
-    return mask;
+    return ctBody().mask(ctHu);
+  }
+
+  /** The body rule of a CT channel in HU ({@link #isBody}). */
+  private BodyRule ctBody() {
+    return new BodyRule(0, ChannelScaling.HU, this);
   }
 
   /** Writes the five values as properties {@code prefix + name} (e.g. {@code normalisation.petSuvScale}). */

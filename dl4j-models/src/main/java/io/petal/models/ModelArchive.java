@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,6 +31,7 @@ import java.util.zip.ZipOutputStream;
  *   <li>{@code layout.tsv}: one line per parameter: name, offset, shape (comma-separated).</li>
  *   <li>{@code optimizer.f32}: Adam's m then v vectors, float32 little-endian.</li>
  *   <li>{@code optimizer.properties}: {@code iteration}.</li>
+ *   <li>any further entries of {@link TrainableModel#archiveEntries()} (e.g. a text vocabulary).</li>
  * </ul>
  * Reading checks that the layout matches what this build's network declares for the stored
  * configuration.
@@ -41,6 +43,13 @@ public final class ModelArchive {
   static final String LAYOUT = "layout.tsv";
   static final String OPTIMIZER = "optimizer.f32";
   static final String OPTIMIZER_PROPERTIES = "optimizer.properties";
+  private static final Set<String> RESERVED = Set.of(MODEL, CONFIG, PARAMETERS, LAYOUT, OPTIMIZER, OPTIMIZER_PROPERTIES);
+
+  /** Makes a fresh model from a zip's stored configuration and its further entries (name → bytes). */
+  @FunctionalInterface
+  public interface Factory<M extends TrainableModel> {
+    M create(Properties config, Map<String, byte[]> entries) throws IOException;
+  }
 
   private ModelArchive() {}
 
@@ -61,6 +70,12 @@ public final class ModelArchive {
     Properties opt = new Properties();
     opt.setProperty("iteration", Integer.toString(model.iteration()));
     put(zip, OPTIMIZER_PROPERTIES, bytes(opt, "optimizer"));
+    for (Map.Entry<String, byte[]> e : model.archiveEntries().entrySet()) {
+      if (RESERVED.contains(e.getKey())) {
+        throw new IllegalArgumentException("model entry " + e.getKey() + " would overwrite a model zip entry");
+      }
+      put(zip, e.getKey(), e.getValue());
+    }
     zip.finish();
   }
 
@@ -74,6 +89,15 @@ public final class ModelArchive {
    */
   public static <M extends TrainableModel> M read(InputStream in, String kind, Function<Properties, M> create)
       throws IOException {
+    return read(in, kind, (config, entries) -> create.apply(config));
+  }
+
+  /**
+   * As {@link #read(InputStream, String, Function)}, for a model that also keeps further entries
+   * ({@link TrainableModel#archiveEntries()}): {@code create} gets them (every entry that is not
+   * one of this format's own).
+   */
+  public static <M extends TrainableModel> M read(InputStream in, String kind, Factory<M> create) throws IOException {
     Map<String, byte[]> entries = new HashMap<>();
     ZipInputStream zip = new ZipInputStream(in);
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -85,7 +109,9 @@ public final class ModelArchive {
         throw new IOException("model zip holds a '" + stored + "' model, expected '" + kind + "'");
       }
     }
-    M model = create.apply(properties(entries, CONFIG));
+    Map<String, byte[]> further = new HashMap<>(entries);
+    further.keySet().removeAll(RESERVED);
+    M model = create.create(properties(entries, CONFIG), further);
     String expected = layout(model);
     String stored = new String(require(entries, LAYOUT), StandardCharsets.UTF_8);
     if (!expected.equals(stored)) {

@@ -3,6 +3,7 @@ package io.petal.models;
 import io.petal.models.nn.AdamOptimizer;
 import io.petal.models.nn.ParameterStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -55,6 +56,14 @@ public interface TrainableModel {
   /** Replaces the optimizer's state and step count. */
   default void setOptimizerState(float[] state, int iteration) {
     optimizer().setState(state, iteration);
+  }
+
+  /**
+   * Further state the model keeps besides its parameters (e.g. a fitted text vocabulary), as
+   * {@link ModelArchive} entries: entry name → bytes. None by default.
+   */
+  default Map<String, byte[]> archiveEntries() {
+    return Map.of();
   }
 
   /** Training steps taken. */

@@ -12,10 +12,20 @@ class AutoencoderConfigTest {
   void derivedChannelCounts() {
     AutoencoderConfig c = AutoencoderConfig.builder().neighbours(2).maskIndicator(true).build();
     assertEquals(5, c.slices());
-    assertEquals(6, c.petInputChannels());
-    assertEquals(5, c.ctInputChannels());
+    assertEquals(6, c.branchInputChannels(0), "PET: 5 slices and the indicator");
+    assertEquals(5, c.branchInputChannels(1), "CT: 5 slices");
     assertEquals(64, c.levelFilters(2));
     assertEquals(16, c.latentSize());
+  }
+
+  @Test
+  void theChannelLayoutIsPartOfTheConfiguration() {
+    AutoencoderConfig brain = AutoencoderConfig.builder().channels(TestLayouts.brain()).build();
+    assertEquals(brain, AutoencoderConfig.fromProperties(brain.toProperties()));
+    assertEquals(7, brain.branchInputChannels(1), "T2 and FLAIR, 3 slices each, and the indicator");
+    assertThrows(IllegalArgumentException.class,
+        () -> AutoencoderConfig.builder().channels(TestLayouts.planarCounts()).neighbours(1).build(),
+        "planar views have no neighbours");
   }
 
   @Test
@@ -46,5 +56,9 @@ class AutoencoderConfigTest {
     Properties v = AutoencoderConfig.defaults().toProperties();
     v.setProperty("version", "99");
     assertThrows(IllegalArgumentException.class, () -> AutoencoderConfig.fromProperties(v));
+    Properties old = AutoencoderConfig.defaults().toProperties();
+    old.setProperty("version", "1");
+    e = assertThrows(IllegalArgumentException.class, () -> AutoencoderConfig.fromProperties(old));
+    assertTrue(e.getMessage().contains("retrain"), e.getMessage());
   }
 }

@@ -62,9 +62,9 @@ class AutoencoderModelTest {
     Reconstruction r = model.reconstruct(data.petSuv, data.ctHu, null, 2);
     assertEquals(2, r.batch());
     assertEquals(64, r.size());
-    assertEquals(2 * 64 * 64, r.petSuv().length);
-    assertEquals(2 * 64 * 64, r.ctHu().length);
-    for (float v : r.petSuv()) {
+    assertEquals(2 * 64 * 64, r.channel("PET").length);
+    assertEquals(2 * 64 * 64, r.channel("CT").length);
+    for (float v : r.channel("PET")) {
       assertTrue(Float.isFinite(v));
     }
   }
@@ -122,12 +122,12 @@ class AutoencoderModelTest {
     Reconstruction unmasked = model.reconstruct(hot, data.ctHu, null, 2);
     for (int y = 20; y < 30; y++) {
       for (int x = 30; x < 40; x++) {
-        float v = withLesion.petAt(1, x, y);
+        float v = withLesion.valueAt(0, 1, x, y);
         assertTrue(Float.isFinite(v), "finite in the hidden region");
-        assertEquals(withoutLesion.petAt(1, x, y), v, 0f, "hidden values must not influence the output");
+        assertEquals(withoutLesion.valueAt(0, 1, x, y), v, 0f, "hidden values must not influence the output");
       }
     }
-    assertNotEquals(unmasked.petAt(1, 35, 25), withLesion.petAt(1, 35, 25), "hiding changes the reconstruction");
+    assertNotEquals(unmasked.valueAt(0, 1, 35, 25), withLesion.valueAt(0, 1, 35, 25), "hiding changes the reconstruction");
   }
 
   @Test
@@ -146,8 +146,8 @@ class AutoencoderModelTest {
     assertEquals(2, loaded.iteration());
     assertArrayEquals(model.getParams(), loaded.getParams());
     assertArrayEquals(model.getOptimizerState(), loaded.getOptimizerState());
-    assertArrayEquals(model.reconstruct(data.petSuv, data.ctHu, null, 2).petSuv(),
-        loaded.reconstruct(data.petSuv, data.ctHu, null, 2).petSuv());
+    assertArrayEquals(model.reconstruct(data.petSuv, data.ctHu, null, 2).channel("PET"),
+        loaded.reconstruct(data.petSuv, data.ctHu, null, 2).channel("PET"));
     // training continues identically: same masks (seed, iteration) and same state
     assertEquals(model.fitBatch(data.petSuv, data.ctHu, null, 2), loaded.fitBatch(data.petSuv, data.ctHu, null, 2));
   }
@@ -172,7 +172,7 @@ class AutoencoderModelTest {
     assertFalse(Arrays.equals(a.getParams(), b.getParams()));
     b.setParams(a.getParams());
     assertArrayEquals(a.getParams(), b.getParams());
-    assertArrayEquals(a.reconstruct(data.petSuv, data.ctHu, null, 2).petSuv(), b.reconstruct(data.petSuv, data.ctHu, null, 2).petSuv());
+    assertArrayEquals(a.reconstruct(data.petSuv, data.ctHu, null, 2).channel("PET"), b.reconstruct(data.petSuv, data.ctHu, null, 2).channel("PET"));
     assertThrows(IllegalArgumentException.class, () -> b.setParams(new float[10]));
   }
 
@@ -223,7 +223,7 @@ class AutoencoderModelTest {
     AutoencoderModel model = AutoencoderModel.create(SMALL);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> model.fitBatch(new float[10], new float[2 * 64 * 64], null, 2));
-    assertTrue(e.getMessage().contains("petSuv") && e.getMessage().contains("8192"), e.getMessage());
+    assertTrue(e.getMessage().contains("PET") && e.getMessage().contains("8192"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> model.reconstruct(new float[8192], new float[8192], new float[5], 2));
     assertThrows(IllegalArgumentException.class, () -> model.fitBatch(new float[0], new float[0], null, 0));
   }

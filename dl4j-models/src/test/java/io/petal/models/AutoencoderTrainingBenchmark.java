@@ -49,9 +49,10 @@ public final class AutoencoderTrainingBenchmark {
       BatchAssembler.Tensors t = assembler.tensors(batch);
       float[] body = config.normalisation().bodyMask(centre(data, config));
       float[] hidden = new float[body.length];
-      assembler.fillInputs(t, data.petSuv, data.ctHu, hidden, 1, 0);
-      assembler.fillTargets(t, data.petSuv, data.ctHu, body, hidden, 0);
-      step = () -> baseline.fit(t.petInput, t.ctInput, t.petTarget, t.ctTarget, t.petWeight, t.ctWeight);
+      float[][] images = {data.petSuv, data.ctHu};
+      assembler.fillInputs(t, images, hidden, 1, 0);
+      assembler.fillTargets(t, images, body, hidden, 0);
+      step = () -> baseline.fit(t.inputs[0], t.inputs[1], t.targets[0], t.targets[1], t.weights[0], t.weights[1]);
       detail = "micro_batch=" + batch;
     } else {
       throw new IllegalArgumentException("--impl must be petal or samediff, got " + impl);

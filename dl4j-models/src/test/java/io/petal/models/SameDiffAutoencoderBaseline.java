@@ -13,7 +13,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.weightinit.impl.XavierInitScheme;
 
 /**
- * The same network as {@link DualBranchAutoencoder}, built as a SameDiff graph and trained with
+ * The same network as {@link BranchedAutoencoder} with the PET/CT layout, built as a SameDiff graph and trained with
  * {@code SameDiff.fit}: the alternative the direct implementation was measured against (see
  * benchmarks/ae_train_vs_pytorch). It uses the same op choices (NHWC, bias-free transposed
  * convolution plus bias add, 1×1 convolutions as matrix products), so the difference is the graph
@@ -26,19 +26,19 @@ final class SameDiffAutoencoderBaseline {
   SameDiffAutoencoderBaseline(AutoencoderConfig config) {
     this.config = config;
     int s = config.size();
-    SDVariable pet = sd.placeHolder("pet", DataType.FLOAT, -1, s, s, config.petInputChannels());
-    SDVariable ct = sd.placeHolder("ct", DataType.FLOAT, -1, s, s, config.ctInputChannels());
+    SDVariable pet = sd.placeHolder("pet", DataType.FLOAT, -1, s, s, config.branchInputChannels(0));
+    SDVariable ct = sd.placeHolder("ct", DataType.FLOAT, -1, s, s, config.branchInputChannels(1));
     SDVariable petTarget = sd.placeHolder("petTarget", DataType.FLOAT, -1, s, s, 1);
     SDVariable ctTarget = sd.placeHolder("ctTarget", DataType.FLOAT, -1, s, s, 1);
     SDVariable petWeight = sd.placeHolder("petWeight", DataType.FLOAT, -1, s, s, 1);
     SDVariable ctWeight = sd.placeHolder("ctWeight", DataType.FLOAT, -1, s, s, 1);
-    SDVariable joined = sd.concat("fusion/concat", 3, encoder("pet_encoder", pet, config.petInputChannels()),
-        encoder("ct_encoder", ct, config.ctInputChannels()));
+    SDVariable joined = sd.concat("fusion/concat", 3, encoder("pet_encoder", pet, config.branchInputChannels(0)),
+        encoder("ct_encoder", ct, config.branchInputChannels(1)));
     int top = config.levelFilters(config.depth() - 1);
     SDVariable z = pointwise("fusion/mix", joined, 2 * top, config.latentChannels(), config.latentSize(), true);
     SDVariable petLoss = loss(decoder("pet_decoder", z), petTarget, petWeight);
     SDVariable ctLoss = loss(decoder("ct_decoder", z), ctTarget, ctWeight);
-    SDVariable total = petLoss.add("loss", ctLoss.mul(config.ctLossWeight()));
+    SDVariable total = petLoss.add("loss", ctLoss.mul(config.contextLossWeight()));
     sd.setLossVariables(total);
     sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(config.learningRate()))
         .dataSetFeatureMapping("pet", "ct", "petTarget", "ctTarget", "petWeight", "ctWeight").markLabelsUnused().build());

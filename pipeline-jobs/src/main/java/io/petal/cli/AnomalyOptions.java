@@ -16,13 +16,20 @@ public final class AnomalyOptions {
   Threshold threshold = new Threshold();
 
   static final class Threshold {
-    @Option(names = "--suv-threshold", description = "Hide PET voxels above this SUV from the autoencoder. Default: 2.5.")
+    @Option(names = "--suv-threshold", description = "PET/CT: hide PET voxels above this SUV from the autoencoder. "
+        + "Default: 2.5.")
     Double suv;
 
     @Option(names = "--liver-relative", paramLabel = "K",
         description = "Instead: hide voxels above K x the study's liver SUVmean (automatic liver reference).")
     Double liverMultiple;
   }
+
+  @Option(names = "--relative-threshold", paramLabel = "T",
+      description = "For brain-mri and spect-bone models: hide voxels of the masked channels (T2/FLAIR, counts) above T "
+          + "x the study's robust scale (its 99th percentile of foreground). Default: the kind's (0.8 brain-mri, 0.5 "
+          + "spect-bone).")
+  Double relativeThreshold;
 
   @Option(names = "--smoothing-mm", description = "FWHM of the in-plane smoothing of the residual, mm. Default: 8.")
   Double smoothingMm;
@@ -40,6 +47,7 @@ public final class AnomalyOptions {
         : SuvThreshold.fixed(conf.getDouble("spark.petal.score.suvThreshold", threshold.suv, d.threshold().fixedSuv()));
     return new ScoringSettings(t, conf.getDouble("spark.petal.score.smoothingMm", smoothingMm, d.smoothingFwhmMm()),
         conf.getInt("spark.petal.score.topK", topK, d.topK()),
-        conf.getInt("spark.petal.score.batchSize", batchSize, d.batchSize()));
+        conf.getInt("spark.petal.score.batchSize", batchSize, d.batchSize()),
+        conf.getDouble("spark.petal.score.relativeThreshold", relativeThreshold, d.relativeThreshold()));
   }
 }

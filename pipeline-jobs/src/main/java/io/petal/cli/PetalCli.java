@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Petal (PET/CT Anomaly Learning): cohort ingest, anomaly scoring, lesion "
         + "segmentation and statistics on Apache Spark.",
     subcommands = {
-        SynthCommand.class, IngestCommand.class, TrainAeCommand.class, ScoreCommand.class,
+        SynthCommand.class, IngestCommand.class, TrainAeCommand.class, PretrainCommand.class, ScoreCommand.class,
         SegmentCommand.class, EvaluateCommand.class, LesionsCommand.class, SqlCommand.class,
         ExportNiftiCommand.class, RunCommand.class, DemoCommand.class, LocalClusterCommand.class,
         CommandLine.HelpCommand.class})

@@ -37,6 +37,14 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seg-epochs", description = "Segmentation epochs. Default: 10.")
   Integer segEpochs;
 
+  @Option(names = "--pretrain", description = "Cross-modality translation pretraining (pet-ct: CT -> PET; brain-mri: "
+      + "t1,t1ce -> t2,flair) before a fusion U-Net (one branch per channel group) whose branch for the source group starts from the translator's "
+      + "encoder. Off by default (the plain U-Net).")
+  boolean pretrain;
+
+  @Option(names = "--pretrain-epochs", description = "Translation pretraining epochs (with --pretrain). Default: 10.")
+  Integer pretrainEpochs;
+
   @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonym key.")
   String keyFile;
 
@@ -47,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
     String key = conf.get(PetalConf.PSEUDONYM_KEY_FILE, keyFile, null);
     PipelineRun.Summary s = PipelineRun.run(session, new PipelineRun.Options(warehouse.warehouse(), manifest, cohort,
         conf.getInt("spark.petal.ae.epochs", aeEpochs, 10), conf.getInt("spark.petal.seg.epochs", segEpochs, 10),
-        AutoencoderConfig.defaults(), SegmentationConfig.defaults(), anomaly.settings(conf)),
+        AutoencoderConfig.defaults(), SegmentationConfig.defaults(), anomaly.settings(conf),
+        pretrain ? conf.getInt("spark.petal.pretrain.epochs", pretrainEpochs, 10) : 0),
         PseudonymKeys.resolve(key, false, System.getenv()));
     System.out.println("petal run finished.");
     RunSummaryPrinter.print(s, warehouse.warehouse(), System.out);

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 
 /** {@code petal score}: anomaly maps and slice scores of every study with a trained autoencoder. */
 @Command(name = "score", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Score every slice: SUV-threshold-masked reconstruction, anomaly map and slice score, "
-        + "written to W/tables/anomaly (the model's partition is replaced).",
+    description = {"Score every slice of the autoencoder's study kind: threshold-masked reconstruction (PET above an SUV "
+        + "threshold; MRI T2/FLAIR or bone-scan counts above a multiple of the study's robust scale), anomaly map and "
+        + "slice score, written to W/tables/anomaly (the model's partition is replaced).",
         "Settings may also come from spark.petal.score.<option> or an --experiment file."})
 public final class ScoreCommand implements Callable<Integer> {
   @Mixin WarehouseOption warehouse;

@@ -1,6 +1,7 @@
 package io.petal.cli;
 
 import io.petal.models.AutoencoderConfig;
+import io.petal.schema.StudyKind;
 import io.petal.training.AutoencoderTrainer;
 import io.petal.training.ModelCard;
 import io.petal.training.NormalSliceRule;
@@ -11,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code petal train-ae}: train the dual-branch PET/CT autoencoder on normal slices, data-parallel over Spark executors. */
+/** {@code petal train-ae}: train the branched masked autoencoder on normal slices, data-parallel over Spark executors. */
 @Command(name = "train-ae", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Train the dual-branch PET/CT autoencoder on normal slices, data-parallel over Spark executors "
-        + "(synchronous parameter averaging).",
+    description = {"Train the masked autoencoder (one branch per channel group: PET and CT; T1/T1ce and T2/FLAIR; bone "
+        + "scan counts) on the normal slices of one study kind, data-parallel over Spark executors (synchronous "
+        + "parameter averaging).",
         "Writes W/models/<name>/{model.zip,model-card.json,checkpoints/epoch-NNNN.zip}. Settings may also come from "
             + "spark.petal.ae.<option> (e.g. --conf spark.petal.ae.epochs=20) or an --experiment file."})
 public final class TrainAeCommand implements Callable<Integer> {
@@ -55,6 +57,12 @@ public final class TrainAeCommand implements Callable<Integer> {
   @Option(names = "--base-filters", description = "Channels of the first encoder level. Default: 16.")
   Integer baseFilters;
 
+  @Option(names = "--hot-mask-probability", description = "Share of training samples whose hot voxels (above "
+      + "0.75-1.5 x the scoring threshold: SUV 2.5 for PET/CT, the kind's relative threshold otherwise) are hidden too, "
+      + "as scoring hides them; 0 trains on rectangles only. Default: 0 (0.5 lowered the held-out pixel AUROC, "
+      + "see benchmarks/README.md).")
+  Double hotMaskProbability;
+
   @Option(names = "--learning-rate", description = "Adam learning rate. Default: 0.001.")
   Double learningRate;
 
@@ -64,6 +72,10 @@ public final class TrainAeCommand implements Callable<Integer> {
   @Option(names = "--normal-rule", description = "Which slices are normal: negative-studies, lesion-free-slices, "
       + "or auto (negative studies if any, else lesion-free slices). Default: auto.")
   String normalRule;
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = StudyKindConverter.class,
+      description = "Study kind to train on: pet-ct, brain-mri or spect-bone. Default: the warehouse's one kind.")
+  StudyKind kind;
 
   @Option(names = "--split", description = "Split to train on: auto (train if the cohort has splits, else all), all, "
       + "or a split name. Default: auto.")
@@ -88,6 +100,7 @@ public final class TrainAeCommand implements Callable<Integer> {
         .pixelSpacingMm(conf.getDouble(key("pixelMm"), pixelMm, d.pixelSpacingMm()))
         .neighbours(conf.getInt(key("neighbours"), neighbours, d.neighbours()))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
+        .hotMaskProbability(conf.getDouble(key("hotMaskProbability"), hotMaskProbability, d.hotMaskProbability()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
         .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .build();
@@ -95,7 +108,8 @@ public final class TrainAeCommand implements Callable<Integer> {
         conf.getInt(key("epochs"), epochs, 10), resume, overwrite, config,
         conf.getInt(key("batchSize"), batchSize, 32), conf.getInt(key("workers"), workers, 0),
         conf.getInt(key("averagingFrequency"), averagingFrequency, 5),
-        NormalSliceRule.parse(conf.get(key("normalRule"), normalRule, "auto")), conf.get(key("split"), split, "auto"));
+        NormalSliceRule.parse(conf.get(key("normalRule"), normalRule, "auto")), conf.get(key("split"), split, "auto"),
+        null, kind);
   }
 
   private static String key(String option) {

@@ -70,7 +70,7 @@ public final class CohortMetrics implements Serializable {
     out.slice.merge(slice);
     for (StudyResult s : studies) {
       List<ModelScore> scores = s.scores().stream().map(m -> new ModelScore(newNames.getOrDefault(m.model(), m.model()),
-          m.labelSource(), m.primary(), m.metrics())).toList();
+          m.labelSource(), m.primary(), m.region(), m.firstRegion(), m.metrics())).toList();
       out.add(new StudyResult(s.cohort(), s.patientKey(), s.studyKey(), s.normal(), s.split(), s.labelSources(),
           s.slices(), s.lesionSlices(), s.lesions(), s.anomalyScored(), scores));
     }
@@ -83,14 +83,31 @@ public final class CohortMetrics implements Serializable {
   }
 
   /**
-   * The model's metrics against each study's first annotation source, one per study that has the
-   * model's mask, ordered by study key (so reports and tests are deterministic).
+   * The model's metrics against each study's first annotation source, for the first region of the
+   * study's kind, one per study that has the model's mask, ordered by study key (so reports and
+   * tests are deterministic).
    */
   public List<PatientSegmentationMetrics> patients(String model) {
+    return select(m -> m.primary() && m.firstRegion() && m.model().equals(model));
+  }
+
+  /** As {@link #patients(String)}, for the named output region ({@code lesion}, {@code WT}, …). */
+  public List<PatientSegmentationMetrics> patients(String model, String region) {
+    return select(m -> m.primary() && m.region().equals(region) && m.model().equals(model));
+  }
+
+  /** The output regions scored, in the order they first appear in {@link #sortedStudies()}. */
+  public List<String> regions() {
+    Set<String> regions = new java.util.LinkedHashSet<>();
+    sortedStudies().forEach(s -> s.scores().forEach(m -> regions.add(m.region())));
+    return List.copyOf(regions);
+  }
+
+  private List<PatientSegmentationMetrics> select(java.util.function.Predicate<ModelScore> keep) {
     List<PatientSegmentationMetrics> out = new ArrayList<>();
     for (StudyResult s : sortedStudies()) {
       for (ModelScore m : s.scores()) {
-        if (m.primary() && m.model().equals(model)) {
+        if (keep.test(m)) {
           out.add(m.metrics());
         }
       }

@@ -8,6 +8,7 @@ import io.petal.report.RankingResult;
 import io.petal.segmentation.PerSourceModels;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * Dice; example slices show the best model's mask.
  *
  * @param ranking the anomaly map, or null when no evaluated study had one
- * @param segmenting one per model with a mask of at least one evaluated study, in the given order
+ * @param segmenting one per model with a mask of at least one evaluated study, in the given order,
+ *     with its per-region metrics
  * @param headline the segmenting method the headline figures are of, or null without any
  * @param best the segmenting method with the highest mean Dice (undefined Dice lowest, ties by
  *     name), or null without any
@@ -48,10 +50,18 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
             RankingResult.of(metrics.pixel()), List.of())
         : null;
     List<MethodResult> segmenting = new ArrayList<>();
+    List<String> regions = metrics.regions();
     for (String model : models) {
       List<PatientSegmentationMetrics> patients = metrics.patients(model);
       if (!patients.isEmpty()) {
-        segmenting.add(new MethodResult(model, null, null, patients));
+        Map<String, List<PatientSegmentationMetrics>> byRegion = new LinkedHashMap<>();
+        for (String region : regions) {
+          List<PatientSegmentationMetrics> scored = metrics.patients(model, region);
+          if (!scored.isEmpty()) {
+            byRegion.put(region, scored);
+          }
+        }
+        segmenting.add(new MethodResult(model, null, null, patients, byRegion));
       }
     }
     MethodResult best = segmenting.stream().max(Comparator.comparingDouble(ComparedMethods::diceOrMinusOne)

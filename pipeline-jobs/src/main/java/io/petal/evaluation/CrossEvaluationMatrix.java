@@ -52,7 +52,7 @@ public final class CrossEvaluationMatrix {
       List<Summary> row = new ArrayList<>();
       for (String scored : sources) {
         row.add(Summary.of(multi.stream().flatMap(s -> s.scores().stream())
-            .filter(m -> family(m.model()).equals(family) && trainedOn(m.model()).equals(trained)
+            .filter(m -> m.firstRegion() && family(m.model()).equals(family) && trainedOn(m.model()).equals(trained)
                 && m.labelSource().equals(scored))
             .mapToDouble(m -> m.metrics().dice()).toArray()).clippedTo(0, 1));
       }

@@ -24,7 +24,7 @@ import java.util.Map;
  * @param slice slice-level AUROC (with error bound) and AUPRC
  * @param headlineModel the segmentation model the report leads with, or null
  * @param models per segmenting method (U-Nets and baselines), in report order: Dice, FPV (all and
- *     lesion-free patients), FNV, lesion detection by size
+ *     lesion-free patients), FNV, lesion detection by size, Dice per output region
  * @param strata the lesion size strata, smallest first (the order detection is printed in)
  * @param folds cross-validation folds (0 without)
  */
@@ -49,6 +49,13 @@ public record EvaluationSummary(String run, String reportPath, CohortCounts coho
         headline.pixel(), headline.slice(), segmentation, models, data.sizeStrata().names(), data.folds().size());
   }
 
+  /** Mean Dice of a model's output region (NaN when it was not evaluated or has no defined Dice there). */
+  public double diceMean(String model, String region) {
+    KeyFigures f = models.get(model);
+    return f == null ? Double.NaN : f.regionDice().stream().filter(r -> r.region().equals(region))
+        .mapToDouble(r -> r.dice().mean()).findFirst().orElse(Double.NaN);
+  }
+
   /** Mean Dice of a model (NaN when it was not evaluated or has no defined Dice). */
   public double diceMean(String model) {
     KeyFigures f = models.get(model);
@@ -71,6 +78,12 @@ public record EvaluationSummary(String run, String reportPath, CohortCounts coho
         number(f.falsePositiveVolumeMl().mean(), 2), number(f.lesionFreeFalsePositiveVolumeMl().mean(), 2),
         f.lesionFreeFalsePositiveVolumeMl().n(), number(f.falseNegativeVolumeMl().mean(), 2),
         f.detection().detected(), f.detection().lesions(), strata(f.detection().byStratum()))));
+    models.forEach((model, f) -> {
+      if (f.regionDice().size() > 1) {
+        out.add("  " + model + " Dice per region: " + String.join(", ", f.regionDice().stream()
+            .map(r -> r.region() + " " + meanSd(r.dice()) + " (n " + r.dice().n() + ")").toList()));
+      }
+    });
     out.add("  report: " + reportPath);
     return out;
   }

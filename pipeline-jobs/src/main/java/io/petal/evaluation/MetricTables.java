@@ -35,7 +35,7 @@ public final class MetricTables {
       for (ModelScore m : s.scores()) {
         PatientSegmentationMetrics p = m.metrics();
         rows.add(RowFactory.create(run, s.cohort(), s.patientKey(), s.studyKey(), s.split(), s.normal(), m.model(),
-            m.labelSource(), m.primary(), orNull(p.dice()), orNull(p.surfaceDice()), p.falsePositiveVolumeMl(),
+            m.labelSource(), m.primary(), m.region(), orNull(p.dice()), orNull(p.surfaceDice()), p.falsePositiveVolumeMl(),
             p.falseNegativeVolumeMl(), p.truthVolumeMl(), p.predictedVolumeMl(), p.detection().lesions(),
             p.detection().detected(), p.detection().falsePositiveComponents(), PatientMetricsTable.VERSION));
       }

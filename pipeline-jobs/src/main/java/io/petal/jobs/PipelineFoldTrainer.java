@@ -59,7 +59,7 @@ public final class PipelineFoldTrainer implements FoldTrainer {
         .entrySet()) {
       String seg = foldModel(m.getKey(), fold);
       SegmentationTrainer.run(spark, PipelineRun.segmentationOptions(w, seg, ae, segEpochs, segmentation,
-          TrainingSelection.ALL, scoring, fold.trainPatients(), m.getValue()));
+          TrainingSelection.ALL, scoring, fold.trainPatients(), m.getValue(), null));
       SegmentationPredictJob.run(spark, new SegmentationPredictJob.Options(w, seg, TrainingSelection.ALL, scoring, 16,
           fold.testPatients()));
       masks.put(m.getKey(), seg);

@@ -11,6 +11,9 @@ import io.petal.synth.SynthConfig;
 import io.petal.synth.SyntheticAnnotator;
 import io.petal.synth.SyntheticCohort;
 import io.petal.synth.SyntheticStudy;
+import io.petal.synth.report.PetCtReport;
+import io.petal.synth.report.ReportLanguage;
+import io.petal.synth.report.ReportSeeds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link SynthStudyWriter} of PET/CT: one patient's study in the autoPET layout,
- * {@code <patient>/<study>/{SUV,CTres,SEG,ORGANS}.nii.gz} (+ {@code preview.png}).
+ * {@code <patient>/<study>/{SUV,CTres,SEG,ORGANS}.nii.gz} (+ {@code preview.png}). The manifest
+ * row carries the free-text report ({@link PetCtReport}; a fixed share in Chinese,
+ * {@link ReportLanguage}).
  */
 final class SyntheticStudyWriter implements SynthStudyWriter {
   private static final long serialVersionUID = 1L;
@@ -41,7 +46,7 @@ final class SyntheticStudyWriter implements SynthStudyWriter {
   private static final List<String> IMAGE_COLUMNS = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
       StudyManifest.SUV, StudyManifest.CT, StudyManifest.SEG);
   private static final List<String> STUDY_COLUMNS = List.of("organs", StudyManifest.DIAGNOSIS, StudyManifest.SPLIT,
-      "lesion_count");
+      StudyManifest.REPORT, "lesion_count");
   static final List<String> LESION_HEADER = List.of(StudyManifest.PATIENT_ID, StudyManifest.STUDY_ID,
       "lesion", "site", "region", "size_level", "radius_mm", "centroid_x_mm", "centroid_y_mm", "centroid_z_mm",
       "voxels", "volume_ml", "suv_max", "suv_peak");
@@ -100,8 +105,10 @@ final class SyntheticStudyWriter implements SynthStudyWriter {
           NiftiDataType.UINT8, c);
       manifestRow.add(rel + annotatorFile(a));
     }
+    ReportLanguage language = ReportLanguage.forPatient(options.seed(), p.index(), ReportLanguage.CHINESE_FRACTION);
+    String report = PetCtReport.write(study.lesions(), language, ReportSeeds.stream(options.seed(), p.index()));
     manifestRow.addAll(List.of(rel + ORGANS_FILE, p.abnormal() ? ABNORMAL_DIAGNOSIS : StudyManifest.NEGATIVE,
-        p.split(), Integer.toString(study.lesions().size())));
+        p.split(), report, Integer.toString(study.lesions().size())));
     List<List<String>> lesions = new ArrayList<>();
     for (LesionDescriptor l : study.lesions()) {
       lesions.add(List.of(p.patientId(), p.studyId(), Integer.toString(l.label()),

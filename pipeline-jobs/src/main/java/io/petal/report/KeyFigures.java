@@ -27,10 +27,12 @@ import java.util.function.ToDoubleFunction;
  * @param falseNegativeVolumeMl false-negative volume across patients, mL
  * @param detection lesion-wise detection counts summed over patients
  * @param patients patients with segmentation metrics
+ * @param regionDice Dice per output region, in region order (empty where regions were not scored,
+ *     e.g. for a fold)
  */
 public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dice, Summary surfaceDice,
     Summary falsePositiveVolumeMl, Summary lesionFreeFalsePositiveVolumeMl, Summary falseNegativeVolumeMl,
-    DetectionCounts detection, int patients) {
+    DetectionCounts detection, int patients, List<RegionDice> regionDice) {
 
   /**
    * AUROC and AUPRC of one level.
@@ -57,6 +59,7 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
     Objects.requireNonNull(lesionFreeFalsePositiveVolumeMl, "lesionFreeFalsePositiveVolumeMl");
     Objects.requireNonNull(falseNegativeVolumeMl, "falseNegativeVolumeMl");
     Objects.requireNonNull(detection, "detection");
+    regionDice = List.copyOf(regionDice);
   }
 
   /** All figures of one method. */
@@ -69,12 +72,17 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
    * AUROC beside the anomaly-guided U-Net's Dice.
    */
   public static KeyFigures of(MethodResult ranking, MethodResult segmentation) {
-    return ofPatients(ranking.slice(), ranking.pixel(), segmentation.patients());
+    return ofPatients(ranking.slice(), ranking.pixel(), segmentation.patients(), RegionDice.of(segmentation));
   }
 
-  /** The figures of the given rankings and per-patient metrics (e.g. of one fold). */
+  /** The figures of the given rankings and per-patient metrics (e.g. of one fold), without regions. */
   public static KeyFigures ofPatients(RankingResult slice, RankingResult pixel,
       List<PatientSegmentationMetrics> patients) {
+    return ofPatients(slice, pixel, patients, List.of());
+  }
+
+  private static KeyFigures ofPatients(RankingResult slice, RankingResult pixel,
+      List<PatientSegmentationMetrics> patients, List<RegionDice> regionDice) {
     DetectionCounts detection = DetectionCounts.none();
     for (PatientSegmentationMetrics p : patients) {
       detection = detection.plus(p.detection());
@@ -86,7 +94,7 @@ public record KeyFigures(RankingFigures slice, RankingFigures pixel, Summary dic
         summary(patients.stream().filter(p -> p.truthVolumeMl() == 0).toList(),
             PatientSegmentationMetrics::falsePositiveVolumeMl, Double.POSITIVE_INFINITY),
         summary(patients, PatientSegmentationMetrics::falseNegativeVolumeMl, Double.POSITIVE_INFINITY),
-        detection, patients.size());
+        detection, patients.size(), regionDice);
   }
 
   /** Ranking figures at {@code level}. */

@@ -1,7 +1,9 @@
 package io.petal.report;
 
 import io.petal.metrics.PatientSegmentationMetrics;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything measured for one method (e.g. {@code "anomaly-guided U-Net"}, {@code "SUV 2.5"},
@@ -14,9 +16,12 @@ import java.util.List;
  * @param pixel pixel-level ranking, or {@link RankingResult#notScored()} (null is taken as that)
  * @param patients per-patient segmentation metrics, one per patient; empty when the method does
  *     not segment. Case ids may be full pseudonym keys: the report shortens them ({@link CaseIds}).
+ * @param regions per output region ({@code lesion}; brain MRI {@code WT}, {@code TC}, {@code ET}),
+ *     in region order, the per-patient metrics of that region; the first region's are
+ *     {@code patients}. Empty when the regions were not scored.
  */
 public record MethodResult(String name, RankingResult slice, RankingResult pixel,
-    List<PatientSegmentationMetrics> patients) {
+    List<PatientSegmentationMetrics> patients, Map<String, List<PatientSegmentationMetrics>> regions) {
 
   public MethodResult {
     if (name == null || name.isBlank()) {
@@ -25,6 +30,14 @@ public record MethodResult(String name, RankingResult slice, RankingResult pixel
     slice = slice == null ? RankingResult.notScored() : slice;
     pixel = pixel == null ? RankingResult.notScored() : pixel;
     patients = List.copyOf(patients);
+    Map<String, List<PatientSegmentationMetrics>> copy = new LinkedHashMap<>();
+    regions.forEach((region, metrics) -> copy.put(region, List.copyOf(metrics)));
+    regions = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A method without per-region figures. */
+  public MethodResult(String name, RankingResult slice, RankingResult pixel, List<PatientSegmentationMetrics> patients) {
+    this(name, slice, pixel, patients, Map.of());
   }
 
   /** True when the method produced masks (has per-patient segmentation metrics). */

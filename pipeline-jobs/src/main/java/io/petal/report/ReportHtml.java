@@ -44,6 +44,7 @@ final class ReportHtml {
         "No method was scored at slice or pixel level.");
     figureSection(b, "segmentation", "Segmentation per patient", figures.perPatient(),
         "No method produced masks, so there are no per-patient segmentation figures.");
+    regions(b, data);
     sensitivity(b, data, figures, bySize);
     if (data.crossEvaluation() != null) {
       section(b, "cross-evaluation", "Cross-evaluation of annotation sources", "<p class=\"note\">One model"
@@ -120,6 +121,17 @@ final class ReportHtml {
         + "<li>Exact definitions are at the end of the page; the tables are in Parquet files beside this page.</li>"
         + "</ul>";
     section(b, "how-to-read", "How to read this report", text);
+  }
+
+  private static void regions(StringBuilder b, ReportData data) {
+    if (data.segmentingMethods().stream().allMatch(m -> m.regions().isEmpty())) {
+      return;
+    }
+    section(b, "regions", "Dice per region", "<p class=\"note\">Each output region of the studies' kind, derived"
+        + " from the label values of annotation and prediction alike (lesion: any label; brain MRI: whole tumour WT ="
+        + " labels 1, 2, 4, tumour core TC = 1, 4, enhancing tumour ET = 4), scored per patient against the first"
+        + " annotation source: mean ± SD and 95 % confidence interval over the patients where the region is present"
+        + " (n).</p>" + ReportHtmlTables.regions(data));
   }
 
   private static void sensitivity(StringBuilder b, ReportData data, ReportFigures figures,

@@ -66,6 +66,25 @@ final class ReportHtmlTables {
     return b.append("</tbody></table></div>").toString();
   }
 
+  /** One row per segmenting method and output region: Dice mean ± SD, 95 % CI, patients with the region. */
+  static String regions(ReportData data) {
+    StringBuilder b = new StringBuilder("<table class=\"wide\" id=\"regions-table\"><thead><tr>")
+        .append(Html.header("Method", false)).append(Html.header("Region", false))
+        .append(Html.header("Dice (mean ± SD)", true)).append(Html.header("95 % CI", true))
+        .append(Html.header("n", true)).append("</tr></thead><tbody>");
+    for (int m = 0; m < data.methods().size(); m++) {
+      MethodResult method = data.methods().get(m);
+      for (RegionDice r : RegionDice.of(method)) {
+        b.append("<tr><td class=\"method\">").append(Html.swatch(MethodColors.of(m)))
+            .append(Html.escape(method.name())).append("</td><td>").append(Html.escape(r.region())).append("</td>")
+            .append(Html.cell(Numbers.meanSd(r.dice(), 3), true))
+            .append(Html.cell(Numbers.interval(r.dice(), 3), true))
+            .append(Html.cell(Long.toString(r.dice().n()), true)).append("</tr>");
+      }
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
   /** Methods × size strata: sensitivity with detected / lesions. */
   static String sensitivity(List<String> strata, List<SizeSensitivity> rows) {
     StringBuilder b = new StringBuilder("<table class=\"wide\" id=\"sensitivity-table\"><thead><tr>")

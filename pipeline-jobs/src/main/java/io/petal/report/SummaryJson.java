@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * {@code summary.json}: the headline figures as flat snake_case keys at the top level
  * ({@code pixel_auroc}, {@code slice_auroc}, {@code dice_mean}, {@code dice_sd}, {@code fpv_ml_mean},
- * {@code fpv_lesion_free_ml_mean} (patients without true lesions only), …), then the run,
+ * {@code fpv_lesion_free_ml_mean} (patients without true lesions only), …, {@code dice_by_region}:
+ * one object per output region with {@code region}, {@code dice_mean}, {@code dice_sd},
+ * {@code dice_ci_low}, {@code dice_ci_high}, {@code dice_n}), then the run,
  * cohort counts, definitions, the same figures per method and per fold, sensitivity by size and
  * the cross-evaluation matrix ({@code sources}, and {@code dice_mean}, {@code dice_sd},
  * {@code dice_n} indexed [trained on][scored against]). Undefined figures (NaN) are JSON {@code null}; volumes are mL.
@@ -84,6 +86,10 @@ final class SummaryJson {
     number(node, "lesion_sensitivity", f.lesionSensitivity());
     node.put("false_positive_components", f.detection().falsePositiveComponents());
     node.put("n_patients", f.patients());
+    ArrayNode regions = node.putArray("dice_by_region");
+    for (RegionDice r : f.regionDice()) {
+      summary(regions.addObject().put("region", r.region()), "dice", r.dice());
+    }
   }
 
   private static void auroc(ObjectNode node, String key, AurocEstimate a) {

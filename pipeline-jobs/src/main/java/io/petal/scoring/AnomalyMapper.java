@@ -6,21 +6,28 @@ import io.petal.image.GaussianBlur;
 import io.petal.image.Volume;
 import io.petal.models.AutoencoderConfig;
 import io.petal.models.AutoencoderModel;
+import io.petal.models.BodyRule;
+import io.petal.models.ModelChannels;
 import io.petal.models.Reconstruction;
 import io.petal.tables.StudyImages;
+import io.petal.training.NetworkGrid;
 import io.petal.training.NetworkStack;
 import java.util.Arrays;
 
 /**
  * Anomaly maps with a trained autoencoder (methods.md §1).
  *
- * <p>Per slice, on the network grid: PET voxels above the SUV threshold are hidden from the PET
- * branch (in every slice of the 2.5D window); the anomaly is the positive part of (PET −
- * reconstruction), zero outside the body (CT above the body threshold), smoothed in-plane with a
- * Gaussian of {@code smoothingFwhmMm}, and masked to the body again. The slice score is the mean
- * of the {@code topK} largest values. {@link #map} resamples a study's maps back onto the study's
- * grid (bilinear, in-plane only); {@link #mapWindows} serves callers that already hold network
- * inputs (the segmentation's prior channel, also for slices with inserted synthetic lesions).
+ * <p>Per slice, on the network grid: voxels where a channel of the masked branch (PET for PET/CT;
+ * T2 or FLAIR for brain MRI; the counts of a bone scan) lies above the threshold
+ * ({@link MaskThreshold}) are hidden from that branch (in every slice of the 2.5D window); the
+ * anomaly is the positive part of (value − reconstruction), the largest over the masked branch's
+ * channels, zero outside the body ({@link BodyRule}), smoothed in-plane with a Gaussian of
+ * {@code smoothingFwhmMm}, and masked to the body again. Its unit is the masked channels' stack
+ * unit: SUV for PET/CT, multiples of the study's robust scale otherwise. The slice score is the
+ * mean of the {@code topK} largest values. {@link #map} resamples a study's maps back onto the
+ * study's grid (bilinear, in-plane only); {@link #mapWindows} serves callers that already hold
+ * network inputs (the segmentation's prior channel, also for slices with inserted synthetic
+ * lesions).
  */
 public final class AnomalyMapper {
   private final AutoencoderModel model;
@@ -31,7 +38,7 @@ public final class AnomalyMapper {
     this.settings = settings;
   }
 
-  /** The autoencoder's configuration (network grid, 2.5D window). */
+  /** The autoencoder's configuration (network grid, 2.5D window, channels). */
   public AutoencoderConfig config() {
     return model.config();
   }
@@ -39,8 +46,9 @@ public final class AnomalyMapper {
   /** The whole study, mapped on the network grid and resampled back onto the study's grid. */
   public StudyAnomaly map(StudyImages study) {
     AutoencoderConfig c = model.config();
-    double threshold = settings.threshold().forStudy(study);
-    NetworkStack stack = NetworkStack.of(study, c.size(), c.pixelSpacingMm());
+    double threshold = MaskThreshold.forStudy(settings, c.channels(), study);
+    NetworkStack stack = NetworkStack.of(study, c.size(), c.pixelSpacingMm(), c.channels());
+    double pixelMm = NetworkGrid.pixelMm(study.grid(), c.size(), c.pixelSpacingMm(), c.channels());
     int plane = c.size() * c.size();
     int window = c.slices() * plane;
     int nz = stack.slices();
@@ -50,12 +58,11 @@ public final class AnomalyMapper {
     int b = settings.batchSize();
     for (int first = 0; first < nz; first += b) {
       int n = Math.min(b, nz - first);
-      float[] pet = new float[n * window];
-      float[] ct = new float[n * window];
+      float[][] windows = NetworkStack.windows(c.channels().count(), n, c.slices(), c.size());
       for (int j = 0; j < n; j++) {
-        stack.copyWindow(first + j, c.neighbours(), pet, ct, j * window);
+        stack.copyWindow(first + j, c.neighbours(), windows, j * window);
       }
-      mapBatch(pet, ct, n, threshold, anomaly, scores, hiddenFractions, first);
+      mapBatch(windows, n, threshold, pixelMm, anomaly, scores, hiddenFractions, first);
     }
     Volume onNetwork = new Volume(stack.grid(), anomaly);
     float[] onStudy = Resampler.resample(onNetwork, study.grid(), Interpolation.LINEAR, 0f).data();
@@ -66,19 +73,21 @@ public final class AnomalyMapper {
    * One batch as {@link #map} scores it: the anomaly maps, slice scores and hidden fractions of
    * the centre slices of {@code n} 2.5D windows, all with one threshold.
    *
-   * @param pet [n, slices, size, size] SUV
-   * @param ct [n, slices, size, size] HU
-   * @param thresholdSuv voxels above it are hidden from the network
-   * @param anomaly receives [n, size, size] anomaly values (SUV) from plane {@code first}
-   * @param scores receives the n slice scores (SUV) from index {@code first}
+   * @param windows per layout channel, [n, slices, size, size] in stack units
+   * @param threshold voxels of the masked branch above it are hidden from the network (masked unit)
+   * @param pixelMm the network grid's pixel spacing, mm (for the smoothing)
+   * @param anomaly receives [n, size, size] anomaly values (masked unit) from plane {@code first}
+   * @param scores receives the n slice scores from index {@code first}
    * @param hiddenFractions receives the n hidden fractions of the body from index {@code first}
    */
-  public void mapBatch(float[] pet, float[] ct, int n, double thresholdSuv, float[] anomaly, float[] scores,
+  public void mapBatch(float[][] windows, int n, double threshold, double pixelMm, float[] anomaly, float[] scores,
       float[] hiddenFractions, int first) {
     int plane = model.config().size() * model.config().size();
     double[] thresholds = new double[n];
-    Arrays.fill(thresholds, thresholdSuv);
-    float[] hidden = mapWindows(pet, ct, n, thresholds, anomaly, first * plane);
+    double[] pixels = new double[n];
+    Arrays.fill(thresholds, threshold);
+    Arrays.fill(pixels, pixelMm);
+    float[] hidden = mapWindows(windows, n, thresholds, pixels, anomaly, first * plane);
     for (int j = 0; j < n; j++) {
       scores[first + j] = TopMean.of(anomaly, (first + j) * plane, plane, settings.topK());
       hiddenFractions[first + j] = hidden[j];
@@ -88,58 +97,74 @@ public final class AnomalyMapper {
   /**
    * Anomaly maps of the centre slices of {@code n} 2.5D windows.
    *
-   * @param pet [n, slices, size, size] SUV
-   * @param ct [n, slices, size, size] HU
-   * @param thresholdSuv per window: voxels above it are hidden from the network
-   * @param out receives [n, size, size] anomaly values (SUV) from {@code outOffset}
+   * @param windows per layout channel, [n, slices, size, size] in stack units
+   * @param thresholds per window: voxels of the masked branch above it are hidden from the network
+   * @param pixelMm per window, its network grid's pixel spacing, mm (for the smoothing)
+   * @param out receives [n, size, size] anomaly values (masked unit) from {@code outOffset}
    * @return per window, the fraction of the centre slice's body pixels that were hidden
    */
-  public float[] mapWindows(float[] pet, float[] ct, int n, double[] thresholdSuv, float[] out, int outOffset) {
+  public float[] mapWindows(float[][] windows, int n, double[] thresholds, double[] pixelMm, float[] out,
+      int outOffset) {
     AutoencoderConfig c = model.config();
     int plane = c.size() * c.size();
     int window = c.slices() * plane;
-    float[] hidden = hide(pet, thresholdSuv, window);
-    Reconstruction r = model.reconstruct(pet, ct, hidden, n);
+    int[] masked = c.channels().group(c.channels().maskedGroup());
+    float[] hidden = hide(windows, masked, thresholds, window);
+    Reconstruction r = model.reconstruct(windows, hidden, n);
+    BodyRule body = c.channels().bodyRule(c.normalisation());
     float[] fractions = new float[n];
     for (int j = 0; j < n; j++) {
       int centre = j * window + c.neighbours() * plane;
-      fractions[j] = residual(pet, ct, hidden, centre, r.petSuv(), j * plane, out, outOffset + j * plane, plane, c);
+      fractions[j] = residual(windows, masked, body, hidden, centre, r, j * plane, out, outOffset + j * plane, plane,
+          pixelMm[j]);
     }
     return fractions;
   }
 
-  private static float[] hide(float[] pet, double[] thresholds, int window) {
-    float[] hidden = new float[pet.length];
-    for (int j = 0; j < pet.length / window; j++) {
+  /** 1 where any masked channel lies above its window's threshold. */
+  private static float[] hide(float[][] windows, int[] masked, double[] thresholds, int window) {
+    float[] hidden = new float[windows[masked[0]].length];
+    for (int j = 0; j < hidden.length / window; j++) {
       double t = thresholds[j];
       for (int v = j * window; v < (j + 1) * window; v++) {
-        hidden[v] = pet[v] > t ? 1f : 0f;
+        for (int m : masked) {
+          if (windows[m][v] > t) {
+            hidden[v] = 1f;
+            break;
+          }
+        }
       }
     }
     return hidden;
   }
 
   /** Writes the centre slice's smoothed body residual into {@code out}; returns the hidden fraction of the body. */
-  private float residual(float[] pet, float[] ct, float[] hidden, int centre, float[] recon, int reconOffset,
-      float[] out, int outOffset, int plane, AutoencoderConfig c) {
-    boolean[] body = new boolean[plane];
+  private float residual(float[][] windows, int[] masked, BodyRule body, float[] hidden, int centre, Reconstruction r,
+      int reconOffset, float[] out, int outOffset, int plane, double pixelMm) {
+    boolean[] inBody = new boolean[plane];
+    float[] bodyChannel = windows[body.channel()];
     int bodyCount = 0;
     int hiddenCount = 0;
     for (int v = 0; v < plane; v++) {
-      body[v] = c.normalisation().isBody(ct[centre + v]);
+      inBody[v] = body.isBody(bodyChannel[centre + v]);
       out[outOffset + v] = 0f;
-      if (body[v]) {
+      if (inBody[v]) {
         bodyCount++;
         hiddenCount += hidden[centre + v] > 0 ? 1 : 0;
-        out[outOffset + v] = Math.max(0f, pet[centre + v] - recon[reconOffset + v]);
+        float largest = 0f;
+        for (int m : masked) {
+          largest = Math.max(largest, windows[m][centre + v] - r.channel(m)[reconOffset + v]);
+        }
+        out[outOffset + v] = largest;
       }
     }
     if (settings.smoothingFwhmMm() > 0) {
+      int size = model.config().size();
       float[] slice = Arrays.copyOfRange(out, outOffset, outOffset + plane);
-      double sigma = settings.smoothingFwhmMm() / GaussianBlur.FWHM_PER_SIGMA / c.pixelSpacingMm();
-      GaussianBlur.blur(slice, c.size(), c.size(), 1, sigma, sigma, 0);
+      double sigma = settings.smoothingFwhmMm() / GaussianBlur.FWHM_PER_SIGMA / pixelMm;
+      GaussianBlur.blur(slice, size, size, 1, sigma, sigma, 0);
       for (int v = 0; v < plane; v++) {
-        out[outOffset + v] = body[v] ? slice[v] : 0f;
+        out[outOffset + v] = inBody[v] ? slice[v] : 0f;
       }
     }
     return bodyCount == 0 ? 0f : hiddenCount / (float) bodyCount;

@@ -1,6 +1,7 @@
 package io.petal.scoring;
 
 import io.petal.models.AutoencoderModel;
+import io.petal.models.ModelChannels;
 import io.petal.schema.AnomalyTable;
 import io.petal.schema.QuarantineTable;
 import io.petal.schema.TensorCodec;
@@ -10,6 +11,7 @@ import io.petal.tables.ModelPartitions;
 import io.petal.tables.StudyImages;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
+import io.petal.training.KindChannels;
 import io.petal.warehouse.Warehouse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,12 +60,14 @@ public final class ScoringJob {
         "train-ae");
     byte[] bytes = modelBytes.bytes();
     AutoencoderModel check = AutoencoderModel.load(new ByteArrayInputStream(bytes));
-    LOG.info("score: model {} ({} parameters, {}x{} at {} mm), threshold {}", o.model(), check.parameterCount(),
-        check.config().size(), check.config().size(), check.config().pixelSpacingMm(), o.settings().threshold());
+    ModelChannels layout = check.config().channels();
+    LOG.info("score: model {} ({} {}, {} parameters, {}x{} pixels {}), threshold {}", o.model(), layout.kind(),
+        layout.names(), check.parameterCount(), check.config().size(), check.config().size(),
+        layout.fitFieldOfView() ? "fitted to each study's field of view" : "of " + check.config().pixelSpacingMm() + " mm",
+        MaskThreshold.describe(o.settings(), layout));
 
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0
-            && (o.patients() == null || o.patients().contains(s.patientKey())));
+        s -> KindChannels.fits(s, layout) && (o.patients() == null || o.patients().contains(s.patientKey())));
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> model = sc.broadcast(modelBytes);
     CollectionAccumulator<List<String>> failures = sc.sc().collectionAccumulator("score failures");
@@ -112,7 +116,7 @@ public final class ScoringJob {
     for (int k = 0; k < info.grid().nz(); k++) {
       float[] slice = java.util.Arrays.copyOfRange(a.anomaly(), k * plane, (k + 1) * plane);
       out.add(RowFactory.create(info.cohort(), model, info.patientKey(), info.studyKey(), k, nx, ny,
-          TensorCodec.encodeFloats(slice), a.sliceScores()[k], a.thresholdSuv(), a.hiddenFractions()[k],
+          TensorCodec.encodeFloats(slice), a.sliceScores()[k], a.threshold(), a.hiddenFractions()[k],
           AnomalyTable.VERSION));
     }
     return out;

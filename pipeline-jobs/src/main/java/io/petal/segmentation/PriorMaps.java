@@ -29,17 +29,18 @@ final class PriorMaps implements Serializable {
   }
 
   /**
-   * @param pet [n, slices, size, size] SUV; @param ct the same in HU
-   * @param thresholds per window, the SUV threshold of its study
-   * @return [n, size, size] anomaly maps (SUV), or null without a prior
+   * @param windows per layout channel, [n, slices, size, size] in stack units
+   * @param thresholds per window, the masked-branch threshold of its study
+   * @param pixelMm per window, its network grid's pixel spacing (mm)
+   * @return [n, size, size] anomaly maps (masked unit), or null without a prior
    */
-  float[] of(float[] pet, float[] ct, int n, double[] thresholds, int plane) {
+  float[] of(float[][] windows, int n, double[] thresholds, double[] pixelMm, int plane) {
     if (autoencoder == null) {
       return null;
     }
     AnomalyMapper mapper = new AnomalyMapper(autoencoder.value().load(AutoencoderModel::load), settings);
     float[] prior = new float[n * plane];
-    mapper.mapWindows(pet, ct, n, thresholds, prior, 0);
+    mapper.mapWindows(windows, n, thresholds, pixelMm, prior, 0);
     return prior;
   }
 }

@@ -3,6 +3,7 @@ package io.petal.segmentation;
 import io.petal.geometry.Interpolation;
 import io.petal.geometry.Resampler;
 import io.petal.image.Volume;
+import io.petal.models.ModelChannels;
 import io.petal.models.seg.SegmentationModel;
 import io.petal.scoring.ModelBytes;
 import io.petal.scoring.ScoringSettings;
@@ -12,6 +13,7 @@ import io.petal.tables.ModelPartitions;
 import io.petal.tables.StudyImages;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
+import io.petal.training.KindChannels;
 import io.petal.training.ModelCard;
 import io.petal.warehouse.Warehouse;
 import java.io.IOException;
@@ -30,10 +32,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code petal segment predict}: lesion probability and label of every slice of the chosen
- * studies, on the study's grid, into {@code W/tables/masks} under the model's name (its partitions
- * replaced, other models kept). The prior comes from the autoencoder named in the model card, on
- * the card's network grid; label = probability ≥ 0.5.
+ * {@code petal segment predict}: region probabilities and the label map of every slice (or view)
+ * of the chosen studies of the model's kind, on the study's grid, into {@code W/tables/masks}
+ * under the model's name (its partitions replaced, other models kept). The prior comes from the
+ * autoencoder named in the model card, on the card's network grid.
+ *
+ * <p>A row's {@code probability} is that of the first region (PET/CT and bone scans: the lesion;
+ * brain MRI: the whole tumour); its {@code label} is the label map rebuilt from the regions at
+ * probability ≥ 0.5 ({@link ModelChannels#paint}: 1 for a lesion; for brain MRI the BraTS value,
+ * 2 for whole tumour, overwritten by 1 for core and 4 for enhancing tumour), so readers that take
+ * a non-zero label as lesion see the first region, and the evaluation derives every region from
+ * the label values as it does for the annotations.
+ *
+ * <p>A model with a report-text path gets each study's report features under the vocabulary
+ * stored in its model.zip (a study without a report: all zero).
  */
 public final class SegmentationPredictJob {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentationPredictJob.class);
@@ -63,22 +75,27 @@ public final class SegmentationPredictJob {
     ModelBytes seg = ModelBytes.read(o.warehouse(), o.model(), spark.sparkContext().hadoopConfiguration(),
         "segment train");
     boolean usePrior = Boolean.parseBoolean(card.hyperParameters().getOrDefault("usePrior", "true"));
+    SegmentationModel trained = SegmentationModel.load(new java.io.ByteArrayInputStream(seg.bytes()));
+    ModelChannels layout = trained.config().channels();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<ModelBytes> segB = sc.broadcast(seg);
     Broadcast<ModelBytes> aeB = usePrior ? sc.broadcast(ModelBytes.read(o.warehouse(), aeName,
         spark.sparkContext().hadoopConfiguration(), "train-ae")) : null;
     PriorMaps priors = new PriorMaps(aeB, o.scoring());
     Map<String, StudyInfo> studies = StudyImagesReader.studies(spark, o.warehouse(),
-        s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0 && ("all".equals(o.split()) || o.split().equals(s.split()))
+        s -> KindChannels.fits(s, layout) && ("all".equals(o.split()) || o.split().equals(s.split()))
             && (o.patients() == null || o.patients().contains(s.patientKey())));
+    ReportFeatures text = ReportText.features(trained, o.model(), StudyReports.read(spark, o.warehouse(), studies),
+        studies.values());
     String name = o.model();
     int batch = o.batchSize();
     ScoringSettings scoring = o.scoring();
     JavaRDD<Row> rows = StudyImagesReader.read(spark, o.warehouse(), studies).flatMap(study -> {
       SegmentationModel model = segB.value().load(SegmentationModel::load);
-      SegmentationStudies prepare = new SegmentationStudies(model.config().size(), pixelMm, scoring.threshold(),
-          LabelSource.REAL, AnnotationSource.FIRST, 1, model.config().normalisation());
-      return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, batch)).iterator();
+      SegmentationStudies prepare = new SegmentationStudies(model.config(), pixelMm, scoring, LabelSource.REAL,
+          AnnotationSource.FIRST, 1);
+      return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, text, batch),
+          model.config().channels()).iterator();
     });
     sc.setCallSite("masks of " + name + " at SegmentationPredictJob.java");
     try {
@@ -89,28 +106,45 @@ public final class SegmentationPredictJob {
     segB.destroy();
     long slices = spark.read().parquet(o.warehouse().table(MasksTable.NAME))
         .filter(org.apache.spark.sql.functions.col(MasksTable.MODEL).equalTo(name)).count();
-    LOG.info("segment predict {}: {} studies, {} slices -> {}", name, studies.size(), slices,
-        o.warehouse().table(MasksTable.NAME));
+    LOG.info("segment predict {}: {} {} studies, {} slices, regions {} -> {}", name, studies.size(), layout.kind(),
+        slices, layout.regionNames(), o.warehouse().table(MasksTable.NAME));
     return new Summary(name, studies.size(), slices);
   }
 
-  private static List<Row> rows(String model, StudyImages study, SegmentationStudy prepared, SlicePredictor predictor) {
+  private static List<Row> rows(String model, StudyImages study, SegmentationStudy prepared, SlicePredictor predictor,
+      ModelChannels layout) {
     int nz = prepared.stack().slices();
     int[] all = new int[nz];
     Arrays.setAll(all, k -> k);
-    Volume onNetwork = new Volume(prepared.stack().grid(), predictor.predict(prepared, all));
-    float[] probability = Resampler.resample(onNetwork, study.grid(), Interpolation.LINEAR, 0f).data();
+    float[][] probability = onStudyGrid(predictor.predict(prepared, all), layout.regions().size(), prepared, study);
     StudyInfo info = study.info();
     int plane = info.grid().sliceSize();
+    int regions = probability.length;
     List<Row> out = new ArrayList<>(nz);
+    float[] slice = new float[regions * plane];
     for (int k = 0; k < info.grid().nz(); k++) {
-      float[] p = Arrays.copyOfRange(probability, k * plane, (k + 1) * plane);
-      float[] label = new float[plane];
-      for (int v = 0; v < plane; v++) {
-        label[v] = p[v] >= LABEL_THRESHOLD ? 1f : 0f;
+      for (int r = 0; r < regions; r++) {
+        System.arraycopy(probability[r], k * plane, slice, r * plane, plane);
       }
+      byte[] label = layout.paint(slice, 0, plane, LABEL_THRESHOLD);
       out.add(RowFactory.create(info.cohort(), info.patientKey(), info.studyKey(), model, k, info.grid().nx(),
-          info.grid().ny(), TensorCodec.encodeFloats(p), TensorCodec.encodeLabels(label), MasksTable.VERSION));
+          info.grid().ny(), TensorCodec.encodeFloats(Arrays.copyOf(slice, plane)), label, MasksTable.VERSION));
+    }
+    return out;
+  }
+
+  /** Per region, the probabilities [nz, S, S] of the network grid ([nz, regions, S, S] given) resampled onto the study grid. */
+  private static float[][] onStudyGrid(float[] predicted, int regions, SegmentationStudy prepared, StudyImages study) {
+    int plane = prepared.stack().grid().sliceSize();
+    int nz = prepared.stack().slices();
+    float[][] out = new float[regions][];
+    for (int r = 0; r < regions; r++) {
+      float[] region = new float[nz * plane];
+      for (int k = 0; k < nz; k++) {
+        System.arraycopy(predicted, (k * regions + r) * plane, region, k * plane, plane);
+      }
+      out[r] = Resampler.resample(new Volume(prepared.stack().grid(), region), study.grid(), Interpolation.LINEAR, 0f)
+          .data();
     }
     return out;
   }

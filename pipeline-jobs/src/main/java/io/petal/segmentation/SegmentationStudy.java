@@ -1,23 +1,30 @@
 package io.petal.segmentation;
 
+import io.petal.models.ModelChannels;
 import io.petal.training.NetworkStack;
 import java.io.Serializable;
 
 /**
- * One study prepared for the segmentation network: PET and CT on the network grid, its lesion
- * label there (0/1 floats [slices, size, size], nearest-neighbour from the study grid; all zero
- * for normal studies), the SUV threshold its anomaly prior uses, and its training samples.
+ * One study prepared for the segmentation network: its channels on the network grid, its label
+ * values there ([slices, size, size] floats of the label values 0..255, nearest-neighbour from the
+ * study grid; all zero for normal studies), the threshold its anomaly prior hides above, and its
+ * training samples.
  *
+ * @param pixelMm the in-plane pixel spacing of the network grid, mm
+ * @param threshold the masked-branch threshold of the study's prior ({@link io.petal.scoring.MaskThreshold})
  * @param samples centre slices trained on
- * @param synthetic whether lesions are inserted into this study's samples (normal studies under
- *     {@link LabelSource#SYNTHETIC} or {@link LabelSource#BOTH})
+ * @param synthetic whether lesions are inserted into this study's samples (normal PET/CT studies
+ *     under {@link LabelSource#SYNTHETIC} or {@link LabelSource#BOTH})
  */
-public record SegmentationStudy(String studyKey, String patientKey, NetworkStack stack, float[] label,
-    double thresholdSuv, int[] samples, boolean synthetic) implements Serializable {
+public record SegmentationStudy(String studyKey, String patientKey, NetworkStack stack, double pixelMm, float[] label,
+    double threshold, int[] samples, boolean synthetic) implements Serializable {
 
-  /** The label of slice {@code k}, copied into {@code out} at {@code offset} ([size, size]). */
-  public void copyLabel(int k, float[] out, int offset) {
+  /**
+   * The region targets of slice {@code k} ({@link ModelChannels#regionTargets}), copied into
+   * {@code out} at {@code offset}: [regions, size, size] of 0/1.
+   */
+  public void copyLabels(int k, ModelChannels layout, float[] out, int offset) {
     int plane = stack.grid().sliceSize();
-    System.arraycopy(label, k * plane, out, offset, plane);
+    layout.regionTargets(label, k * plane, plane, out, offset);
   }
 }

@@ -8,18 +8,22 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 
 /**
- * The autoencoder's worker step: 2.5D windows around the batch's centre slices, one masked
- * reconstruction step ({@link AutoencoderModel#fitBatch}). Each worker's model draws its own
- * training masks (its seed is offset by the partition index).
+ * The autoencoder's worker step: 2.5D windows of every channel around the batch's centre slices,
+ * one masked reconstruction step ({@link AutoencoderModel#fitBatch}). Each worker's model draws
+ * its own training masks (its seed is offset by the partition index). The loss terms are the
+ * branches' ({@code pet} and {@code ct} for PET/CT).
  */
 final class AutoencoderBatchTrainer implements BatchTrainer<TrainingStudy, AutoencoderModel> {
   private static final long serialVersionUID = 1L;
   private static final long SEED_STRIDE = 0x5DEECE66DL;
 
   private final Properties config;
+  private final List<String> branches;
 
   AutoencoderBatchTrainer(AutoencoderConfig config) {
     this.config = config.toProperties();
+    this.branches = java.util.stream.IntStream.range(0, config.channels().groups().size())
+        .mapToObj(config.channels()::branchName).toList();
   }
 
   @Override
@@ -35,7 +39,7 @@ final class AutoencoderBatchTrainer implements BatchTrainer<TrainingStudy, Autoe
 
   @Override
   public List<String> lossTerms() {
-    return List.of("pet", "ct");
+    return branches;
   }
 
   @Override
@@ -43,13 +47,17 @@ final class AutoencoderBatchTrainer implements BatchTrainer<TrainingStudy, Autoe
       SplittableRandom random) {
     AutoencoderConfig c = model.config();
     int window = c.slices() * c.size() * c.size();
-    float[] pet = new float[n * window];
-    float[] ct = new float[n * window];
+    float[][] images = NetworkStack.windows(c.channels().count(), n, c.slices(), c.size());
     for (int j = 0; j < n; j++) {
-      studies.get(studyIndex[j]).stack().copyWindow(centres[j], c.neighbours(), pet, ct, j * window);
+      studies.get(studyIndex[j]).stack().copyWindow(centres[j], c.neighbours(), images, j * window);
     }
-    StepLoss l = model.fitBatch(pet, ct, null, n);
-    return new double[] {l.total(), l.pet(), l.ct()};
+    StepLoss l = model.fitBatch(images, null, n);
+    double[] out = new double[1 + l.branches().size()];
+    out[0] = l.total();
+    for (int g = 0; g < l.branches().size(); g++) {
+      out[g + 1] = l.branches().get(g);
+    }
+    return out;
   }
 
   /** Reads and writes autoencoder zips. */

@@ -2,6 +2,7 @@ package io.petal.training;
 
 import io.petal.models.AutoencoderConfig;
 import io.petal.models.AutoencoderModel;
+import io.petal.schema.StudyKind;
 import io.petal.tables.StudyImagesReader;
 import io.petal.tables.StudyInfo;
 import io.petal.warehouse.Warehouse;
@@ -18,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code petal train-ae}: trains the dual-branch autoencoder on the warehouse's normal slices,
- * data-parallel over Spark executors by synchronous parameter averaging.
+ * {@code petal train-ae}: trains the branched autoencoder on the warehouse's normal slices of one
+ * study kind (its channel layout, {@link KindChannels}), data-parallel over Spark executors by
+ * synchronous parameter averaging.
  *
  * <p>The training slices are resampled onto the network grid once and cached, one partition per
  * worker ({@link TrainingPlacement}: the same studies in the same order on every run). Each
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AutoencoderTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(AutoencoderTrainer.class);
-  static final String ARCHITECTURE = "dual-branch-masked-autoencoder";
+  static final String ARCHITECTURE = "branched-masked-autoencoder";
 
   /**
    * @param epochs total epochs (a resumed run trains up to this number)
@@ -42,11 +44,21 @@ public final class AutoencoderTrainer {
    * @param split see {@link TrainingSelection}
    * @param overwrite replace an existing model of that name (otherwise refused)
    * @param patients only these pseudonymous patients (e.g. a cross-validation fold), or null for all
+   * @param kind the study kind to train on (its channel layout replaces the configuration's), or
+   *     null for the warehouse's one kind ({@link KindSelection#resolve})
    */
   public record Options(Warehouse warehouse, String model, int epochs, boolean resume, boolean overwrite,
       AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule, String split,
-      Set<String> patients) {
-    /** Without a patient restriction. */
+      Set<String> patients, StudyKind kind) {
+    /** For the warehouse's one kind. */
+    public Options(Warehouse warehouse, String model, int epochs, boolean resume, boolean overwrite,
+        AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule,
+        String split, Set<String> patients) {
+      this(warehouse, model, epochs, resume, overwrite, config, batchSize, workers, averagingFrequency, rule, split,
+          patients, null);
+    }
+
+    /** Without a patient restriction, for the warehouse's one kind. */
     public Options(Warehouse warehouse, String model, int epochs, boolean resume, boolean overwrite,
         AutoencoderConfig config, int batchSize, int workers, int averagingFrequency, NormalSliceRule rule,
         String split) {
@@ -67,19 +79,26 @@ public final class AutoencoderTrainer {
   private AutoencoderTrainer() {}
 
   public static Result run(SparkSession spark, Options o) throws IOException {
+    Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(), s -> true);
+    StudyKind kind = KindSelection.resolve(all.values(), o.kind(), o.warehouse().toString());
+    AutoencoderConfig requested = KindSelection.apply(o.config(), kind);
     ModelFolder<AutoencoderModel> folder = folder(spark, o.warehouse(), o.model());
     AveragingTrainer.Start<AutoencoderModel> start =
-        AveragingTrainer.start(folder, o.model(), o.resume(), o.overwrite(), () -> AutoencoderModel.create(o.config()));
+        AveragingTrainer.start(folder, o.model(), o.resume(), o.overwrite(), () -> AutoencoderModel.create(requested));
     AutoencoderConfig config = start.model().config();
-    if (o.resume() && !config.equals(o.config())) {
+    if (!config.channels().kind().equals(kind.id())) {
+      throw new IllegalArgumentException("model " + o.model() + " was trained on " + config.channels().kind()
+          + " studies, not " + kind.id() + ": resume it on its own kind or train a new model");
+    }
+    if (o.resume() && !config.equals(requested)) {
       LOG.warn("resuming {} with the configuration of its checkpoint (the command line's differs)", o.model());
     }
 
-    Map<String, StudyInfo> all = StudyImagesReader.studies(spark, o.warehouse(), s -> true);
     String split = new TrainingSelection(o.split(), o.rule()).resolveSplit(all.values());
     Map<String, StudyInfo> inSplit = new LinkedHashMap<>();
     all.forEach((k, v) -> {
-      if (TrainingSelection.inSplit(split).test(v) && (o.patients() == null || o.patients().contains(v.patientKey()))) {
+      if (TrainingSelection.inSplit(split, config.channels()).test(v)
+          && (o.patients() == null || o.patients().contains(v.patientKey()))) {
         inSplit.put(k, v);
       }
     });
@@ -87,13 +106,12 @@ public final class AutoencoderTrainer {
     Map<String, StudyInfo> eligible = TrainingSelection.eligible(inSplit, rule);
     if (eligible.isEmpty()) {
       throw new IllegalStateException("no training data in " + o.warehouse() + ": split '" + split + "' has "
-          + inSplit.size() + " PET/CT studies and none is normal" + (rule == NormalSliceRule.LESION_FREE_SLICES
+          + inSplit.size() + " " + kind.id() + " studies and none is normal" + (rule == NormalSliceRule.LESION_FREE_SLICES
               ? " or labelled" : "") + " (rule " + rule.optionName() + ")");
     }
 
     int workers = AveragingTrainer.workers(spark, o.workers());
-    TrainingData data = new TrainingData(config.size(), config.pixelSpacingMm(), rule, config.neighbours(),
-        config.normalisation());
+    TrainingData data = new TrainingData(config, rule);
     JavaRDD<TrainingStudy> prepared = StudyImagesReader.read(spark, o.warehouse(), eligible)
         .map(data::prepare).filter(s -> s.centres().length > 0);
     JavaRDD<TrainingStudy> studies = TrainingPlacement.place(prepared,

@@ -13,7 +13,7 @@ import java.util.Map;
  * Holds no patient identity: only counts and cohort names.
  *
  * @param name model name (folder under {@code W/models})
- * @param architecture network family, e.g. {@code dual-branch-masked-autoencoder}
+ * @param architecture network family, e.g. {@code branched-masked-autoencoder}
  * @param status {@code training} while epochs remain, {@code complete} after the last
  * @param codeVersion {@link io.petal.BuildInfo#describe()} of the last run that trained it
  * @param data the training data and its selection rule

@@ -2,6 +2,7 @@ package io.petal.training;
 
 import io.petal.image.Affine;
 import io.petal.image.ImageGrid;
+import io.petal.models.ModelChannels;
 
 /**
  * The grid a network sees a study on: {@code size × size} pixels of {@code pixelMm} in each
@@ -14,6 +15,27 @@ import io.petal.image.ImageGrid;
  */
 public final class NetworkGrid {
   private NetworkGrid() {}
+
+  /**
+   * The network grid of {@code study} under a channel layout: {@code configuredMm} pixels (PET/CT),
+   * or, when the layout fits the grid to the field of view ({@link ModelChannels#fitFieldOfView()}:
+   * MRI, planar views), pixels of the study's larger in-plane extent / {@code size}, so the whole
+   * slice or view lies on the grid.
+   *
+   * @param study the study's reference grid
+   * @param size pixels per side of the network input
+   * @param configuredMm the configured in-plane spacing, mm
+   */
+  public static ImageGrid of(ImageGrid study, int size, double configuredMm, ModelChannels layout) {
+    return of(study, size, pixelMm(study, size, configuredMm, layout));
+  }
+
+  /** The in-plane pixel spacing (mm) of {@link #of(ImageGrid, int, double, ModelChannels)}'s grid. */
+  public static double pixelMm(ImageGrid study, int size, double configuredMm, ModelChannels layout) {
+    double widthMm = study.nx() * study.affine().spacing(0);
+    double heightMm = study.ny() * study.affine().spacing(1);
+    return layout.networkPixelMm(configuredMm, size, widthMm, heightMm);
+  }
 
   /**
    * @param study the study's reference grid

@@ -1,13 +1,15 @@
 package io.petal.training;
 
 import io.petal.image.ImageGrid;
-import io.petal.models.InputNormalisation;
+import io.petal.models.AutoencoderConfig;
+import io.petal.models.BodyRule;
+import io.petal.models.ModelChannels;
 import io.petal.tables.StudyImages;
 import java.util.Arrays;
 
 /**
- * Turns an ingested study into a {@link TrainingStudy}: PET and CT resampled onto the network
- * grid, and the centre slices the normal-slice rule accepts.
+ * Turns an ingested study into a {@link TrainingStudy}: the layout's channels resampled onto the
+ * network grid ({@link NetworkStack}), and the centre slices the normal-slice rule accepts.
  */
 public final class TrainingData implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,38 +20,38 @@ public final class TrainingData implements java.io.Serializable {
   private final double pixelMm;
   private final NormalSliceRule rule;
   private final int margin;
-  private final InputNormalisation normalisation;
+  private final ModelChannels layout;
+  private final BodyRule body;
 
   /**
-   * @param size network input pixels per side
-   * @param pixelMm network pixel spacing, mm
+   * @param config the autoencoder's grid (size, pixel spacing), channels and body rule; its 2.5D
+   *     neighbour count is the margin: slices on each side of a centre slice that must be
+   *     lesion-free too (for {@link NormalSliceRule#LESION_FREE_SLICES})
    * @param rule a resolved rule (not {@link NormalSliceRule#AUTO})
-   * @param margin slices on each side of a centre slice that must be lesion-free too (for
-   *     {@link NormalSliceRule#LESION_FREE_SLICES}); usually the 2.5D neighbour count
-   * @param normalisation where the body threshold comes from
    */
-  public TrainingData(int size, double pixelMm, NormalSliceRule rule, int margin, InputNormalisation normalisation) {
+  public TrainingData(AutoencoderConfig config, NormalSliceRule rule) {
     if (rule == NormalSliceRule.AUTO) {
       throw new IllegalArgumentException("resolve the AUTO rule over the cohort first");
     }
-    this.size = size;
-    this.pixelMm = pixelMm;
+    this.size = config.size();
+    this.pixelMm = config.pixelSpacingMm();
     this.rule = rule;
-    this.margin = margin;
-    this.normalisation = normalisation;
+    this.margin = config.neighbours();
+    this.layout = config.channels();
+    this.body = layout.bodyRule(config.normalisation());
   }
 
   /** The study on the network grid with its accepted centre slices (possibly none). */
   public TrainingStudy prepare(StudyImages study) {
-    NetworkStack stack = NetworkStack.of(study, size, pixelMm);
+    NetworkStack stack = NetworkStack.of(study, size, pixelMm, layout);
     ImageGrid target = stack.grid();
-    float[] ct = stack.ct();
+    float[] bodyChannel = stack.channel(body.channel());
     boolean[] candidate = candidates(study);
     int plane = size * size;
     int[] centres = new int[target.nz()];
     int n = 0;
     for (int k = 0; k < target.nz(); k++) {
-      if (candidate[k] && normalisation.bodyFraction(ct, k * plane, plane) >= MIN_BODY_FRACTION) {
+      if (candidate[k] && body.fraction(bodyChannel, k * plane, plane) >= MIN_BODY_FRACTION) {
         centres[n++] = k;
       }
     }

@@ -1,5 +1,6 @@
 package io.petal.training;
 
+import io.petal.models.ModelChannels;
 import io.petal.tables.StudyInfo;
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Which studies the autoencoder trains on: PET/CT studies of the chosen split whose slices the
- * normal-slice rule can accept.
+ * Which studies the autoencoder trains on: studies of the chosen split that fit the model's channel
+ * layout ({@link KindChannels#fits}: its kind, with every channel) and whose slices the normal-slice
+ * rule can accept.
  *
  * <p>Split: {@code auto} (the default) means {@code train} when any study of the warehouse has a
  * split, otherwise every study; {@code all} means every study; any other value is matched exactly.
@@ -27,10 +29,9 @@ public record TrainingSelection(String split, NormalSliceRule rule) {
     return studies.stream().anyMatch(s -> s.split() != null) ? "train" : ALL;
   }
 
-  /** Studies of the resolved split that have PET and CT channels. */
-  public static Predicate<StudyInfo> inSplit(String resolvedSplit) {
-    return s -> s.channelIndex("PET") >= 0 && s.channelIndex("CT") >= 0
-        && (ALL.equals(resolvedSplit) || resolvedSplit.equals(s.split()));
+  /** Studies of the resolved split that fit {@code layout} (its kind, with every channel it reads). */
+  public static Predicate<StudyInfo> inSplit(String resolvedSplit, ModelChannels layout) {
+    return s -> KindChannels.fits(s, layout) && (ALL.equals(resolvedSplit) || resolvedSplit.equals(s.split()));
   }
 
   /** The studies a resolved rule can take slices from (normal ones; labelled ones for lesion-free slices). */

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 
 /** The front door: help for every subcommand, usage errors, local-cluster answers. */
 class PetalCliTest {
-  static final List<String> SUBCOMMANDS = List.of("synth", "ingest", "train-ae", "score", "segment",
+  static final List<String> SUBCOMMANDS = List.of("synth", "ingest", "train-ae", "pretrain", "score", "segment",
       "evaluate", "lesions", "sql", "export-nifti", "run", "demo", "local-cluster");
 
   private record Result(int code, String out, String err) {}
@@ -39,7 +39,7 @@ class PetalCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"synth", "ingest", "train-ae", "score", "evaluate", "lesions", "sql",
+  @ValueSource(strings = {"synth", "ingest", "train-ae", "pretrain", "score", "evaluate", "lesions", "sql",
       "export-nifti", "run", "demo", "local-cluster"})
   void everySubcommandHasHelpWithDefaults(String sub) {
     Result r = run(sub, "--help");
@@ -50,7 +50,7 @@ class PetalCliTest {
 
   @Test
   void tableCommandsTakeTheWarehouseWithItsDefault() {
-    for (String sub : List.of("ingest", "train-ae", "score", "evaluate", "lesions", "sql", "run", "demo")) {
+    for (String sub : List.of("ingest", "train-ae", "pretrain", "score", "evaluate", "lesions", "sql", "run", "demo")) {
       Result r = run(sub, "--help");
       assertTrue(r.out().contains("--warehouse=W") && r.out().contains("./petal-warehouse"), sub + ":\n" + r.out());
     }
@@ -79,6 +79,29 @@ class PetalCliTest {
     new CommandLine(plain).parseArgs();
     assertEquals("segmentation", plain.options(conf).model());
     assertEquals(io.petal.segmentation.AnnotationSource.FIRST, plain.options(conf).annotation());
+  }
+
+  @Test
+  void segmentTrainTakesChannelGroupsAndATranslatorAndPretrainMatchesItsEncoder() {
+    io.petal.spark.ConfigResolver conf = new io.petal.spark.ConfigResolver(new org.apache.spark.SparkConf(false),
+        new java.util.Properties());
+    SegmentTrainCommand fusion = new SegmentTrainCommand();
+    new CommandLine(fusion).parseArgs("--groups", "PET;CT", "--init-from", "ct2pet", "--base-filters", "8");
+    assertEquals(io.petal.models.ChannelGroups.parse("PET;CT"), fusion.options(conf).config().channelGroups());
+    assertEquals("ct2pet", fusion.options(conf).initFrom());
+    SegmentTrainCommand plain = new SegmentTrainCommand();
+    new CommandLine(plain).parseArgs();
+    assertTrue(plain.options(conf).config().channelGroups().isEmpty(), "the plain U-Net by default");
+    assertEquals(null, plain.options(conf).initFrom());
+
+    PretrainCommand pretrain = new PretrainCommand();
+    new CommandLine(pretrain).parseArgs("--base-filters", "8", "--epochs", "3");
+    io.petal.models.translate.TranslationConfig t = pretrain.options(conf, List.of("CT"), List.of("PET")).config();
+    io.petal.models.seg.SegmentationConfig s = fusion.options(conf).config();
+    assertEquals(List.of(s.neighbours(), s.depth(), s.baseFilters()), List.of(t.neighbours(), t.depth(), t.baseFilters()),
+        "the translator's encoder has the shape of the segmentation branch's");
+    assertEquals(3, pretrain.options(conf, List.of("CT"), List.of("PET")).epochs());
+    assertEquals("translator", pretrain.options(conf, List.of("CT"), List.of("PET")).model());
   }
 
   @Test

@@ -53,19 +53,20 @@ class SynthJobTest {
       boolean normal = "NEGATIVE".equals(r.getAs("diagnosis"));
       assertEquals(normal, lesionVoxels == 0, "SEG of " + r.getAs("patient_id"));
       assertEquals(normal, "0".equals(r.getAs("lesion_count")));
+      assertFalse(r.<String>getAs("report").isBlank(), "report of " + r.getAs("patient_id"));
     }
     List<String> lesions = Files.readAllLines(dir.resolve("a/lesions.csv"));
     int declared = manifest.stream().mapToInt(r -> Integer.parseInt(r.getAs("lesion_count"))).sum();
     assertEquals(declared + 1, lesions.size()); // header + one line per lesion
     List<String> written = Files.readAllLines(dir.resolve("a/manifest.csv"));
-    assertEquals("patient_id,study_id,suv,ct,seg,organs,diagnosis,split,lesion_count", written.get(0));
+    assertEquals("patient_id,study_id,suv,ct,seg,organs,diagnosis,split,report,lesion_count", written.get(0));
   }
 
   @Test
   void furtherAnnotatorsRedrawTheSameLesionsInTheirOwnColumns() throws IOException {
     List<Row> manifest = SynthJob.run(TestSpark.session(), new SynthJob.Options(dir.resolve("readers").toString(), 1, 1,
         11, false, SynthConfig.small(), 3)).collectAsList();
-    assertEquals("patient_id,study_id,suv,ct,seg,seg_annotator2,seg_annotator3,organs,diagnosis,split,lesion_count",
+    assertEquals("patient_id,study_id,suv,ct,seg,seg_annotator2,seg_annotator3,organs,diagnosis,split,report,lesion_count",
         Files.readAllLines(dir.resolve("readers/manifest.csv")).get(0));
     for (Row r : manifest) {
       Path root = dir.resolve("readers");

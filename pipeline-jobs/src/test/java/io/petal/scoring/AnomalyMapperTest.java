@@ -32,7 +32,8 @@ class AnomalyMapperTest {
     float[] anomaly = new float[(n + 1) * SIZE * SIZE];
     float[] scores = new float[n + 1];
     float[] hidden = new float[n + 1];
-    new AnomalyMapper(model, settings).mapBatch(pet, ct, n, THRESHOLD, anomaly, scores, hidden, 1);
+    new AnomalyMapper(model, settings).mapBatch(new float[][] {pet, ct}, n, THRESHOLD, config.pixelSpacingMm(), anomaly,
+        scores, hidden, 1);
 
     float[] hiddenMask = new float[pet.length];
     for (int v = 0; v < pet.length; v++) {
@@ -50,7 +51,7 @@ class AnomalyMapperTest {
         if (ct[centre + p] > -500) {
           body++;
           hiddenBody += pet[centre + p] > THRESHOLD ? 1 : 0;
-          expected[p] = Math.max(0f, pet[centre + p] - r.petSuv()[j * plane + p]);
+          expected[p] = Math.max(0f, pet[centre + p] - r.channel("PET")[j * plane + p]);
         }
       }
       GaussianBlur.blur(expected, SIZE, SIZE, 1, sigmaPx, sigmaPx, 0);

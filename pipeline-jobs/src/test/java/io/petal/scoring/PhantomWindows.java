@@ -4,6 +4,7 @@ import io.petal.geometry.Interpolation;
 import io.petal.geometry.Resampler;
 import io.petal.image.ImageGrid;
 import io.petal.models.AutoencoderConfig;
+import io.petal.models.ChannelScaling;
 import io.petal.synth.SynthConfig;
 import io.petal.synth.SyntheticCohort;
 import io.petal.synth.SyntheticStudy;
@@ -35,14 +36,14 @@ record PhantomWindows(float[] pet, float[] ct, int batch) {
     int size = config.size();
     int neighbours = config.neighbours();
     ImageGrid grid = NetworkGrid.of(study.suv().grid(), size, config.pixelSpacingMm());
-    NetworkStack stack = new NetworkStack(grid,
-        Resampler.resample(study.suv(), grid, Interpolation.LINEAR, NetworkStack.PET_OUTSIDE).data(),
-        Resampler.resample(study.ct(), grid, Interpolation.LINEAR, NetworkStack.CT_OUTSIDE).data());
+    NetworkStack stack = new NetworkStack(grid, new float[][] {
+        Resampler.resample(study.suv(), grid, Interpolation.LINEAR, ChannelScaling.SUV.outside()).data(),
+        Resampler.resample(study.ct(), grid, Interpolation.LINEAR, ChannelScaling.HU.outside()).data()});
     int plane = size * size;
     int[] bodySlices = new int[stack.slices()];
     int count = 0;
     for (int k = 0; k < stack.slices(); k++) {
-      if (config.normalisation().bodyFraction(stack.ct(), k * plane, plane) >= MIN_BODY_FRACTION) {
+      if (config.normalisation().bodyFraction(stack.channel(1), k * plane, plane) >= MIN_BODY_FRACTION) {
         bodySlices[count++] = k;
       }
     }
@@ -54,7 +55,7 @@ record PhantomWindows(float[] pet, float[] ct, int batch) {
     float[] ct = new float[batch * window];
     for (int j = 0; j < batch; j++) {
       int centre = bodySlices[(int) ((j + 0.5) * count / batch)];
-      stack.copyWindow(centre, neighbours, pet, ct, j * window);
+      stack.copyWindow(centre, neighbours, new float[][] {pet, ct}, j * window);
     }
     return new PhantomWindows(pet, ct, batch);
   }

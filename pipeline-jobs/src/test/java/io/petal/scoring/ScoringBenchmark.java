@@ -53,7 +53,8 @@ public final class ScoringBenchmark {
     float[] anomaly = new float[batch * size * size];
     float[] scores = new float[batch];
     float[] hidden = new float[batch];
-    Runnable step = () -> mapper.mapBatch(windows.pet(), windows.ct(), batch, threshold, anomaly, scores, hidden, 0);
+    Runnable step = () -> mapper.mapBatch(new float[][] {windows.pet(), windows.ct()}, batch, threshold,
+        config.pixelSpacingMm(), anomaly, scores, hidden, 0);
     if (export != null) {
       step.run();
       ScoringTwinExport.write(Path.of(export), model, settings, threshold, windows, anomaly, scores, hidden);

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.image.Affine;
 import io.petal.image.ImageGrid;
-import io.petal.models.InputNormalisation;
-import io.petal.scoring.SuvThreshold;
+import io.petal.models.seg.SegmentationConfig;
+import io.petal.scoring.ScoringSettings;
 import io.petal.tables.StudyImages;
 import io.petal.tables.StudyInfo;
 import java.util.Arrays;
@@ -45,8 +45,8 @@ class AnnotationSourceTest {
   }
 
   private static SegmentationStudy prepare(StudyImages study, AnnotationSource source) {
-    return new SegmentationStudies(16, 4, SuvThreshold.DEFAULT, LabelSource.REAL, source, 4, InputNormalisation.DEFAULT)
-        .prepare(study);
+    return new SegmentationStudies(SegmentationConfig.defaults().toBuilder().size(16).build(), 4,
+        ScoringSettings.DEFAULT, LabelSource.REAL, source, 4).prepare(study);
   }
 
   private static int[] lesionSlices(SegmentationStudy s) {

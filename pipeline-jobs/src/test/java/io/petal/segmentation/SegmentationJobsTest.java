@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.models.AutoencoderConfig;
 import io.petal.models.seg.SegmentationConfig;
+import io.petal.models.text.TextFusionConfig;
 import io.petal.schema.MasksTable;
+import io.petal.schema.StudiesTable;
 import io.petal.schema.SlicesTable;
 import io.petal.schema.TensorCodec;
 import io.petal.scoring.ScoringSettings;
+import io.petal.testing.CapturedLogs;
 import io.petal.testing.TestSpark;
 import io.petal.training.AutoencoderTrainer;
 import io.petal.training.ModelCard;
 import io.petal.training.NormalSliceRule;
 import io.petal.training.SyntheticWarehouse;
 import io.petal.warehouse.Warehouse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.logging.log4j.Level;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -48,10 +53,33 @@ class SegmentationJobsTest {
         ScoringSettings.DEFAULT);
   }
 
+  /** With the synthetic studies' reports (text auto, as petal run trains). */
   @Test
   void trainsOnRealAndSyntheticLabelsThenPredictsEverySlice() throws Exception {
-    SegmentationTrainer.Result r = SegmentationTrainer.run(SPARK, options("seg", TINY, LabelSource.BOTH));
+    SegmentationTrainer.Options o = options("seg", TINY.toBuilder().text(new TextFusionConfig(false, 256, 8)).build(),
+        LabelSource.BOTH);
+    SegmentationTrainer.Result r;
+    List<String> logged;
+    try (CapturedLogs logs = new CapturedLogs(Level.DEBUG)) {
+      r = SegmentationTrainer.run(SPARK, new SegmentationTrainer.Options(o.warehouse(), o.model(), o.autoencoder(),
+          o.epochs(), false, false, o.config(), o.labels(), o.batchSize(), o.workers(), o.averagingFrequency(), o.split(),
+          o.validationFraction(), o.scoring(), null, null, null, TextFusionMode.AUTO));
+      logged = logs.lines();
+    }
+    assertTrue(logged.stream().anyMatch(l -> l.contains("report text: on (")), "the log says text is on");
     ModelCard card = r.card();
+    assertEquals("on", card.hyperParameters().get("text"), "the synthetic studies carry reports");
+    assertEquals("true", card.hyperParameters().get("text.enabled"));
+    assertEquals("256", card.hyperParameters().get("text.vocabularySize"));
+    int terms = Integer.parseInt(card.hyperParameters().get("textVocabularyTerms"));
+    assertTrue(terms > 20 && terms <= 256, "terms " + terms);
+    String cardText = Files.readString(Path.of(java.net.URI.create(warehouse.model("seg") + "/model-card.json")));
+    for (Row study : SPARK.read().parquet(warehouse.table(StudiesTable.NAME)).collectAsList()) {
+      String report = study.getAs(StudiesTable.REPORT);
+      String opening = report.substring(0, Math.min(30, report.length()));
+      assertFalse(cardText.contains(opening), "report text in the card");
+      assertFalse(logged.stream().anyMatch(l -> l.contains(opening)), "report text in the log");
+    }
     assertEquals("anomaly-guided-unet", card.architecture());
     assertEquals(3, card.epochs().size());
     assertEquals("ae", card.hyperParameters().get("autoencoder"));

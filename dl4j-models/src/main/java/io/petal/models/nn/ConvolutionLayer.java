@@ -33,6 +33,13 @@ abstract class ConvolutionLayer implements Layer {
 
   ConvolutionLayer(String name, int inChannels, int outChannels, boolean relu, long[] weightShape, long fanIn,
       ParameterStore.Builder params) {
+    this(name, inChannels, outChannels, relu, weightShape, fanIn,
+        relu ? Parameter.Init.HE_UNIFORM : Parameter.Init.LECUN_UNIFORM, params);
+  }
+
+  /** As above with the weights' initialisation given (e.g. {@link Parameter.Init#ZERO} for an output that starts at 0). */
+  ConvolutionLayer(String name, int inChannels, int outChannels, boolean relu, long[] weightShape, long fanIn,
+      Parameter.Init weightInit, ParameterStore.Builder params) {
     if (inChannels < 1 || outChannels < 1) {
       throw new IllegalArgumentException(name + ": channel counts must be positive, got " + inChannels + " -> " + outChannels);
     }
@@ -40,7 +47,7 @@ abstract class ConvolutionLayer implements Layer {
     this.inChannels = inChannels;
     this.outChannels = outChannels;
     this.relu = relu;
-    this.weight = params.add(name + "/W", weightShape, relu ? Parameter.Init.HE_UNIFORM : Parameter.Init.LECUN_UNIFORM, fanIn);
+    this.weight = params.add(name + "/W", weightShape, weightInit, fanIn);
     this.bias = params.add(name + "/b", new long[] {outChannels}, Parameter.Init.ZERO, fanIn);
   }
 

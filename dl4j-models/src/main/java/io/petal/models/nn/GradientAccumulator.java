@@ -1,6 +1,7 @@
 package io.petal.models.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Sums the gradients of the passes (micro-batches) of one optimizer step, so that a batch split
@@ -9,13 +10,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Every backward pass overwrites the store's gradient vector; call {@link #afterPass} after each
  * one. After the last pass the store's gradient vector holds the sum over all passes. A single
  * pass costs nothing; several cost one copy of the gradient vector per pass.
+ *
+ * <p>An accumulator can also cover one range of the store (e.g. one of two networks sharing a
+ * store and an optimizer, whose backward passes run at different times): see
+ * {@link #GradientAccumulator(ParameterStore, long, long)}.
  */
 public final class GradientAccumulator {
-  private final ParameterStore store;
+  private final INDArray gradients;
   private INDArray sum;
 
+  /** Sums the whole gradient vector of {@code store}. */
   public GradientAccumulator(ParameterStore store) {
-    this.store = store;
+    this.gradients = store.gradients();
+  }
+
+  /** Sums only the store's gradient elements {@code from .. to − 1} (flat order). */
+  public GradientAccumulator(ParameterStore store, long from, long to) {
+    if (from < 0 || to <= from || to > store.size()) {
+      throw new IllegalArgumentException("gradient range " + from + ".." + to + " is not within the store's " + store.size());
+    }
+    this.gradients = store.gradients().get(NDArrayIndex.interval(from, to));
   }
 
   /**
@@ -29,7 +43,7 @@ public final class GradientAccumulator {
     if (passes == 1) {
       return;
     }
-    INDArray g = store.gradients();
+    INDArray g = gradients;
     if (pass == 0) {
       if (sum == null) {
         sum = g.ulike();

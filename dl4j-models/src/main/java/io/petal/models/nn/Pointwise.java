@@ -5,7 +5,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * 1×1 convolution written as matrix products over the NHWC tensor seen as [pixels, channels]:
- * Y = X·W + b, dW = Xᵀ·dY, dX = dY·Wᵀ. Optional ReLU.
+ * Y = X·W + b, dW = Xᵀ·dY, dX = dY·Wᵀ. Optional ReLU. On a [batch, 1, 1, features] tensor it is a
+ * fully connected (dense) layer.
  *
  * <p>Weights [inChannels, outChannels], bias [outChannels]. libnd4j's oneDNN convolution pads
  * channels to blocks of 16 and reorders every tensor on every call, so a 1×1 convolution with few
@@ -14,8 +15,18 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Pointwise extends ConvolutionLayer {
 
+  /** Weights He-initialised when a ReLU follows, else LeCun; zero bias. */
   public Pointwise(String name, int inChannels, int outChannels, boolean relu, ParameterStore.Builder params) {
     super(name, inChannels, outChannels, relu, new long[] {inChannels, outChannels}, inChannels, params);
+  }
+
+  /**
+   * With the weights' initialisation given: {@link Parameter.Init#ZERO} makes a layer whose output
+   * is 0 (its bias) until training moves it, e.g. a conditioning head that starts as the identity.
+   */
+  public Pointwise(String name, int inChannels, int outChannels, boolean relu, Parameter.Init weightInit,
+      ParameterStore.Builder params) {
+    super(name, inChannels, outChannels, relu, new long[] {inChannels, outChannels}, inChannels, weightInit, params);
   }
 
   @Override

@@ -3,9 +3,9 @@ package io.petal.models.seg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.models.TestLayouts;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -66,18 +66,7 @@ class DiceBceLossTest {
       labels[i] = i / PLANE != 1 && random.nextDouble() < 0.3 ? 1 : 0;
       z[i] = (float) (2 * random.nextGaussian());
     }
-    DiceBceLoss loss = new DiceBceLoss(config(0.7, 1.3, 2.0), PLANE);
-    loss.evaluate(logits(z, slices), labels, 0, slices);
-    float[] analytic = loss.gradient().data().asFloat();
-    for (int i = 0; i < z.length; i++) {
-      double eps = 1e-2;
-      float[] plus = z.clone();
-      float[] minus = z.clone();
-      plus[i] += (float) eps;
-      minus[i] -= (float) eps;
-      double numeric = (total(loss, plus, labels, slices) - total(loss, minus, labels, slices)) / (2 * eps);
-      assertEquals(numeric, analytic[i], 1e-3 * Math.max(1, Math.abs(numeric)) + 1e-5, "d/dz[" + i + "]");
-    }
+    assertGradientMatchesFiniteDifferences(new DiceBceLoss(config(0.7, 1.3, 2.0), PLANE), z, labels, slices, 1);
   }
 
   @Test
@@ -135,9 +124,85 @@ class DiceBceLossTest {
     assertTrue(noLesion.bce() > 0);
   }
 
-  private static double total(DiceBceLoss loss, float[] z, float[] labels, int slices) {
-    DiceBceLoss.Terms t = loss.evaluate(Nd4j.create(z, new long[] {slices, S, S, 1}, 'c').castTo(DataType.FLOAT), labels, 0,
-        slices);
+  /** Three nested regions (BraTS WT ⊃ TC ⊃ ET), labels [slices, K, S, S], logits NHWC [slices, S, S, K]. */
+  private static SegmentationConfig regions(double dice, double bce, double positive) {
+    return config(dice, bce, positive).toBuilder().channels(TestLayouts.brain()).build();
+  }
+
+  @Test
+  void multiRegionGradientMatchesFiniteDifferences() {
+    SplittableRandom random = new SplittableRandom(6);
+    int slices = 2;
+    int k = 3;
+    float[] labels = new float[slices * k * PLANE];
+    float[] z = new float[slices * PLANE * k];
+    for (int s = 0; s < slices; s++) {
+      for (int r = 0; r < k; r++) {
+        for (int i = 0; i < PLANE; i++) {
+          // slice 1 has no ET: that pair is left to the cross-entropy
+          boolean present = !(s == 1 && r == 2) && random.nextDouble() < 0.4;
+          labels[(s * k + r) * PLANE + i] = present ? 1 : 0;
+        }
+      }
+    }
+    for (int i = 0; i < z.length; i++) {
+      z[i] = (float) (2 * random.nextGaussian());
+    }
+    assertGradientMatchesFiniteDifferences(new DiceBceLoss(regions(0.7, 1.3, 2.0), PLANE), z, labels, slices, k);
+  }
+
+  /** Central differences (step 0.01) of 0.7 · dice + 1.3 · bce against the analytic gradient, logit by logit. */
+  private static void assertGradientMatchesFiniteDifferences(DiceBceLoss loss, float[] z, float[] labels, int slices,
+      int regions) {
+    loss.evaluate(Nd4j.create(z, new long[] {slices, S, S, regions}, 'c'), labels, 0, slices);
+    float[] analytic = loss.gradient().data().asFloat();
+    for (int i = 0; i < z.length; i++) {
+      double eps = 1e-2;
+      float[] plus = z.clone();
+      float[] minus = z.clone();
+      plus[i] += (float) eps;
+      minus[i] -= (float) eps;
+      double numeric = (total(loss, plus, labels, slices, regions) - total(loss, minus, labels, slices, regions))
+          / (2 * eps);
+      assertEquals(numeric, analytic[i], 1e-3 * Math.max(1, Math.abs(numeric)) + 1e-5, "d/dz[" + i + "]");
+    }
+  }
+
+  /** Dice averages the present (slice, region) pairs; cross-entropy averages the regions' pixels. */
+  @Test
+  void multiRegionTermsCombineTheSingleRegionTerms() {
+    SplittableRandom random = new SplittableRandom(7);
+    int k = 3;
+    float[][] perRegionLabels = new float[k][PLANE];
+    float[][] perRegionLogits = new float[k][PLANE];
+    float[] labels = new float[k * PLANE];
+    float[] z = new float[PLANE * k];
+    for (int r = 0; r < k; r++) {
+      for (int i = 0; i < PLANE; i++) {
+        float y = r < 2 && random.nextDouble() < 0.5 ? 1 : 0; // ET absent
+        float logit = (float) random.nextGaussian();
+        perRegionLabels[r][i] = y;
+        perRegionLogits[r][i] = logit;
+        labels[r * PLANE + i] = y;
+        z[i * k + r] = logit;
+      }
+    }
+    DiceBceLoss.Terms all = new DiceBceLoss(regions(1, 1, 2), PLANE)
+        .evaluate(Nd4j.create(z, new long[] {1, S, S, k}, 'c'), labels, 0, 1);
+    DiceBceLoss single = new DiceBceLoss(config(1, 1, 2), PLANE);
+    double diceSum = 0;
+    double bceSum = 0;
+    for (int r = 0; r < k; r++) {
+      DiceBceLoss.Terms t = single.evaluate(logits(perRegionLogits[r], 1), perRegionLabels[r], 0, 1);
+      diceSum += t.dice();
+      bceSum += t.bce();
+    }
+    assertEquals(diceSum / 2, all.dice(), 1e-9, "mean over the two present regions (ET absent adds no Dice term)");
+    assertEquals(bceSum / 3, all.bce(), 1e-9, "mean over the three regions' pixels");
+  }
+
+  private static double total(DiceBceLoss loss, float[] z, float[] labels, int slices, int k) {
+    DiceBceLoss.Terms t = loss.evaluate(Nd4j.create(z, new long[] {slices, S, S, k}, 'c'), labels, 0, slices);
     return 0.7 * t.dice() + 1.3 * t.bce();
   }
 }

@@ -1,10 +1,13 @@
 package io.petal.models.seg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.petal.models.ChannelGroups;
 import io.petal.models.InputNormalisation;
+import io.petal.models.text.TextFusionConfig;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +16,20 @@ class SegmentationConfigTest {
   void propertiesRoundTrip() {
     SegmentationConfig c = SegmentationConfig.builder().size(64).neighbours(2).baseFilters(8).depth(3).usePrior(false)
         .priorScale(3).priorClip(12).diceWeight(0.5).bceWeight(2).positiveWeight(4).learningRate(3e-4).seed(-7)
-        .normalisation(new InputNormalisation(5, 15, -900, 900, -400)).build();
+        .normalisation(new InputNormalisation(5, 15, -900, 900, -400)).text(new TextFusionConfig(true, 300, 16)).build();
     assertEquals(c, SegmentationConfig.fromProperties(c.toProperties()));
     assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(SegmentationConfig.defaults().toProperties()));
+  }
+
+  @Test
+  void channelGroupsRoundTripAndDefaultToThePlainUNet() {
+    SegmentationConfig fusion = SegmentationConfig.builder().channelGroups(ChannelGroups.parse("CT;PET")).build();
+    assertTrue(fusion.fusion());
+    assertEquals(fusion, SegmentationConfig.fromProperties(fusion.toProperties()));
+    Properties older = SegmentationConfig.defaults().toProperties();
+    older.remove("channelGroups"); // zips written before the fusion U-Net
+    assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(older));
+    assertFalse(SegmentationConfig.defaults().fusion());
   }
 
   @Test
@@ -46,5 +60,19 @@ class SegmentationConfigTest {
     p.remove("usePrior");
     e = assertThrows(IllegalArgumentException.class, () -> SegmentationConfig.fromProperties(p));
     assertTrue(e.getMessage().contains("usePrior"), e.getMessage());
+  }
+
+  @Test
+  void textIsOffByDefaultAndWhenItsKeysAreAbsent() {
+    assertEquals(TextFusionConfig.OFF, SegmentationConfig.defaults().text());
+    Properties withoutText = SegmentationConfig.defaults().toProperties();
+    withoutText.keySet().removeIf(k -> k.toString().startsWith("text."));
+    assertEquals(SegmentationConfig.defaults(), SegmentationConfig.fromProperties(withoutText));
+    Properties p = SegmentationConfig.defaults().toBuilder().text(new TextFusionConfig(true, 64, 8)).build().toProperties();
+    assertEquals("true", p.getProperty("text.enabled"));
+    assertEquals("64", p.getProperty("text.vocabularySize"));
+    p.setProperty("text.hiddenWidth", "0");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SegmentationConfig.fromProperties(p));
+    assertTrue(e.getMessage().contains("hiddenWidth"), e.getMessage());
   }
 }

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.models.AutoencoderConfig;
 import io.petal.models.AutoencoderModel;
+import io.petal.models.text.ReportVocabulary;
+import io.petal.models.text.TextFusionConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SegmentationModelTest {
@@ -156,7 +159,7 @@ class SegmentationModelTest {
     float[] plane = new float[2 * 32 * 32];
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> model.fitBatch(new float[10], image, plane, plane, 2));
-    assertTrue(e.getMessage().contains("petSuv") && e.getMessage().contains("2048"), e.getMessage());
+    assertTrue(e.getMessage().contains("PET") && e.getMessage().contains("2048"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> model.predict(image, image, null, 2));
     assertTrue(e.getMessage().contains("prior"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> noPrior.predict(image, image, plane, 2));
@@ -166,5 +169,79 @@ class SegmentationModelTest {
     e = assertThrows(IllegalArgumentException.class, () -> model.fitBatch(image, image, plane, badLabels, 2));
     assertTrue(e.getMessage().contains("labels") && e.getMessage().contains("index 3"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> model.predict(new float[0], new float[0], new float[0], 0));
+  }
+
+  /** NO_PRIOR with a two-term text path: the toy report says which finding is the lesion. */
+  private static final SegmentationConfig TEXT = NO_PRIOR.toBuilder().text(new TextFusionConfig(true, 2, 8)).build();
+
+  @Test
+  void theReportDecidesWhichFindingIsSegmented() {
+    double withText = heldOutDiceOfNamedLesions(TEXT);
+    double withoutText = heldOutDiceOfNamedLesions(NO_PRIOR);
+    assertTrue(withText > 0.85, "with the report: Dice " + withText);
+    assertTrue(withoutText < 0.7, "without it, the images cannot tell the named finding: Dice " + withoutText);
+  }
+
+  private static double heldOutDiceOfNamedLesions(SegmentationConfig config) {
+    SegmentationModel model = SegmentationModel.create(config);
+    boolean text = config.text().enabled();
+    for (int step = 0; step < 80; step++) {
+      ToyLesionSlices batch = ToyLesionSlices.lesionNamedByText(8, 32, step);
+      model.fitBatch(batch.petSuv, batch.ctHu, null, text ? batch.text : null, batch.labels, 8);
+    }
+    ToyLesionSlices heldOut = ToyLesionSlices.lesionNamedByText(16, 32, 1000);
+    return ToyLesionSlices.dice(model.predict(heldOut.petSuv, heldOut.ctHu, null, text ? heldOut.text : null, 16),
+        heldOut.labels);
+  }
+
+  @Test
+  void saveLoadKeepsTheVocabularyAndTheTextPath() throws IOException {
+    List<List<String>> reports = List.of(List.of("hot focus"), List.of("hot focus"), List.of("dense focus"),
+        List.of("dense focus"));
+    ReportVocabulary vocabulary = ReportVocabulary.fit(reports, 2);
+    SegmentationModel model = SegmentationModel.create(TEXT, vocabulary);
+    ToyLesionSlices data = ToyLesionSlices.lesionNamedByText(2, 32, 3);
+    model.fitBatch(data.petSuv, data.ctHu, null, data.text, data.labels, 2);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    SegmentationModel loaded = SegmentationModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(TEXT, loaded.config());
+    ReportVocabulary back = loaded.vocabulary().orElseThrow();
+    assertArrayEquals(vocabulary.features("focus hot"), back.features("focus hot"));
+    assertArrayEquals(model.predict(data.petSuv, data.ctHu, null, data.text, 2),
+        loaded.predict(data.petSuv, data.ctHu, null, data.text, 2));
+    assertTrue(SegmentationModel.load(new ByteArrayInputStream(saved(SegmentationModel.create(TEXT)))).vocabulary()
+        .isEmpty(), "a model without a vocabulary loads without one");
+  }
+
+  @Test
+  void aVocabularyMustFitTheTextPath() {
+    ReportVocabulary four = ReportVocabulary.fit(List.of(List.of("a"), List.of("a"), List.of("a")), 4);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SegmentationModel.create(TEXT, four));
+    assertTrue(e.getMessage().contains("dimension 4") && e.getMessage().contains("D = 2"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SegmentationModel.create(NO_PRIOR, four));
+  }
+
+  @Test
+  void badTextArraysAreRejected() {
+    SegmentationModel withText = SegmentationModel.create(TEXT);
+    SegmentationModel without = SegmentationModel.create(NO_PRIOR);
+    float[] image = new float[2 * 32 * 32];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> withText.predict(image, image, null, 2));
+    assertTrue(e.getMessage().contains("text") && e.getMessage().contains("null"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> withText.predict(image, image, null, new float[3], 2));
+    assertTrue(e.getMessage().contains("4 values"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> withText.fitBatch(image, image, null, new float[] {0, 1, Float.NaN, 0}, image, 2));
+    assertTrue(e.getMessage().contains("sample 1"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> without.predict(image, image, null, new float[4], 2));
+    assertTrue(e.getMessage().contains("without report text"), e.getMessage());
+  }
+
+  private static byte[] saved(SegmentationModel model) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    return bytes.toByteArray();
   }
 }

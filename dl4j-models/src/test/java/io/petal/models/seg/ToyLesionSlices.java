@@ -15,6 +15,8 @@ final class ToyLesionSlices {
   final float[] ctHu;
   final float[] labels;
   final float[] prior;
+  /** [batch, 2] report features of {@link #lesionNamedByText}: (1, 0) or (0, 1); else all 0. */
+  final float[] text;
 
   private ToyLesionSlices(int batch, int slices, int size) {
     this.batch = batch;
@@ -24,6 +26,7 @@ final class ToyLesionSlices {
     ctHu = new float[petSuv.length];
     labels = new float[batch * size * size];
     prior = new float[labels.length];
+    text = new float[batch * 2];
   }
 
   /**
@@ -73,6 +76,44 @@ final class ToyLesionSlices {
       }
     }
     return t;
+  }
+
+  /**
+   * Every sample has hot discs in PET (SUV 4 on 1) and, elsewhere, dense discs in CT (+400 HU on
+   * 40); its two-term "report" (1, 0) says the PET finding is the lesion, (0, 1) the CT finding,
+   * each with probability 1/2, and the label is the named finding. The images alone cannot tell
+   * which finding is labelled.
+   */
+  static ToyLesionSlices lesionNamedByText(int batch, int size, long seed) {
+    ToyLesionSlices t = new ToyLesionSlices(batch, 1, size);
+    SplittableRandom r = new SplittableRandom(seed);
+    float[] hot = new float[size * size];
+    float[] dense = new float[size * size];
+    int plane = size * size;
+    for (int n = 0; n < batch; n++) {
+      do {
+        t.drawDiscs(r, hot);
+        t.drawDiscs(r, dense);
+      } while (overlap(hot, dense));
+      boolean petNamed = r.nextBoolean();
+      t.text[2 * n + (petNamed ? 0 : 1)] = 1f;
+      for (int p = 0; p < plane; p++) {
+        int i = n * plane + p;
+        t.petSuv[i] = (float) (1 + 3 * hot[p] + 0.1 * r.nextGaussian());
+        t.ctHu[i] = (float) (40 + 400 * dense[p] + 10 * r.nextGaussian());
+        t.labels[i] = petNamed ? hot[p] : dense[p];
+      }
+    }
+    return t;
+  }
+
+  private static boolean overlap(float[] a, float[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] > 0 && b[i] > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void drawDiscs(SplittableRandom r, float[] discs) {

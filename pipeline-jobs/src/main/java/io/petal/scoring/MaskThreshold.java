@@ -1,0 +1,34 @@
+package io.petal.scoring;
+
+import io.petal.models.ChannelScaling;
+import io.petal.models.ModelChannels;
+import io.petal.tables.StudyImages;
+import java.util.Locale;
+
+/**
+ * The threshold above which the voxels of an autoencoder's masked branch are hidden at scoring, in
+ * that branch's stack unit: for PET/CT the SUV threshold of the settings ({@link SuvThreshold}:
+ * fixed, or a multiple of the study's liver SUVmean); for study-relative channels (MRI, bone
+ * scans) a multiple of the study's robust scale — the settings' {@code relativeThreshold}, or the
+ * layout's default when that is 0.
+ */
+public final class MaskThreshold {
+  private MaskThreshold() {}
+
+  /** The threshold for {@code study} (SUV, or a multiple of the study's scale). */
+  public static double forStudy(ScoringSettings settings, ModelChannels layout, StudyImages study) {
+    return layout.maskedScaling() == ChannelScaling.SUV ? settings.threshold().forStudy(study)
+        : relative(settings, layout);
+  }
+
+  /** The threshold in words, for logs and model cards. */
+  public static String describe(ScoringSettings settings, ModelChannels layout) {
+    return layout.maskedScaling() == ChannelScaling.SUV ? settings.threshold().toString()
+        : String.format(Locale.ROOT, "%.2f x the study's robust scale of %s", relative(settings, layout),
+            layout.groups().get(layout.maskedGroup()));
+  }
+
+  private static double relative(ScoringSettings settings, ModelChannels layout) {
+    return settings.relativeThreshold() > 0 ? settings.relativeThreshold() : layout.defaultRelativeThreshold();
+  }
+}
