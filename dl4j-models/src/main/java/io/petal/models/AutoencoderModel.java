@@ -294,9 +294,7 @@ public final class AutoencoderModel implements TrainableModel {
     float[] body = new float[batch * plane];
     for (int n = 0; n < batch; n++) {
       int src = (n * slices + config.neighbours()) * plane;
-      for (int p = 0; p < plane; p++) {
-        body[n * plane + p] = rule.isBody(values[src + p]) ? 1f : 0f;
-      }
+      rule.slice(values, src, config.size(), config.size(), body, n * plane);
     }
     return body;
   }

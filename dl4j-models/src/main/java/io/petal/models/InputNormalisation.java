@@ -83,25 +83,25 @@ public record InputNormalisation(double petSuvScale, double petSuvClip, double c
     return (float) (ctHuMin + value * (ctHuMax - ctHuMin));
   }
 
-  /** Whether a CT voxel (HU) belongs to the body. */
+  /**
+   * Whether a CT voxel (HU) is body tissue (above the body threshold). The body itself also holds
+   * the lungs and gas that tissue encloses ({@link BodyRule}).
+   */
   public boolean isBody(float hu) {
     return hu > bodyHuThreshold;
   }
 
-  /** Fraction (0..1) of {@code ctHu[offset .. offset+count)} that {@link #isBody}, e.g. of one slice. */
-  public double bodyFraction(float[] ctHu, int offset, int count) {
-    return ctBody().fraction(ctHu, offset, count);
+  /** Fraction (0..1) of one CT slice ([height, width] HU from {@code offset}) that is body ({@link BodyRule}). */
+  public double bodyFraction(float[] ctHu, int offset, int width, int height) {
+    return ctBody().fraction(ctHu, offset, width, height);
   }
 
-  /**
-   * Body mask of CT slices: 1 where {@link #isBody}, else 0. Works on any layout; the output has
-   * the layout of {@code ctHu}.
-   */
-  public float[] bodyMask(float[] ctHu) {
-    return ctBody().mask(ctHu);
+  /** Body masks of consecutive CT slices ([slices, height, width] HU): 1 in the body ({@link BodyRule}), else 0. */
+  public float[] bodyMask(float[] ctHu, int width, int height) {
+    return ctBody().mask(ctHu, width, height);
   }
 
-  /** The body rule of a CT channel in HU ({@link #isBody}). */
+  /** The body rule of a CT channel in HU. */
   private BodyRule ctBody() {
     return new BodyRule(0, ChannelScaling.HU, this);
   }

@@ -47,7 +47,7 @@ public final class AutoencoderTrainingBenchmark {
       SameDiffAutoencoderBaseline baseline = new SameDiffAutoencoderBaseline(config);
       BatchAssembler assembler = new BatchAssembler(config);
       BatchAssembler.Tensors t = assembler.tensors(batch);
-      float[] body = config.normalisation().bodyMask(centre(data, config));
+      float[] body = config.normalisation().bodyMask(centre(data, config), config.size(), config.size());
       float[] hidden = new float[body.length];
       float[][] images = {data.petSuv, data.ctHu};
       assembler.fillInputs(t, images, hidden, 1, 0);

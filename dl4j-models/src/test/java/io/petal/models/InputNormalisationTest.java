@@ -33,7 +33,7 @@ class InputNormalisationTest {
   void bodyIsAboveMinus500Hu() {
     assertTrue(n.isBody(-100f));
     assertFalse(n.isBody(-800f));
-    assertArrayEquals(new float[] {0f, 1f, 1f}, n.bodyMask(new float[] {-1000f, 40f, 900f}));
+    assertArrayEquals(new float[] {0f, 1f, 1f}, n.bodyMask(new float[] {-1000f, 40f, 900f}, 3, 1));
   }
 
   @Test
@@ -44,7 +44,7 @@ class InputNormalisationTest {
   @Test
   void bodyFractionCountsVoxelsAboveTheBodyThresholdInTheRange() {
     float[] ct = {-1000, -600, -400, 40, -1000, 900};
-    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 0, 4), 1e-12); // -400 and 40 of four
-    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 4, 2), 1e-12);
+    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 0, 4, 1), 1e-12); // -400 and 40 of four
+    assertEquals(0.5, InputNormalisation.DEFAULT.bodyFraction(ct, 4, 2, 1), 1e-12);
   }
 }

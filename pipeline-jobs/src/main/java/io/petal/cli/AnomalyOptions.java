@@ -34,6 +34,16 @@ public final class AnomalyOptions {
   @Option(names = "--smoothing-mm", description = "FWHM of the in-plane smoothing of the residual, mm. Default: 8.")
   Double smoothingMm;
 
+  @Option(names = "--mask-dilation-mm", paramLabel = "MM",
+      description = "Grow the hidden voxels in-plane by this radius, mm, so a hot focus's fainter rim is hidden too. "
+          + "Default: 0.")
+  Double maskDilationMm;
+
+  @Option(names = "--residual-reference", paramLabel = "C",
+      description = "Divide the residual by (1 + reconstruction / C), C in SUV (study-relative units for other kinds): "
+          + "excess uptake counts less where high normal uptake is expected. Default: 0 (plain residual).")
+  Double residualReference;
+
   @Option(names = "--top-k", description = "Slice score = mean of the k largest anomaly values. Default: 10.")
   Integer topK;
 
@@ -48,6 +58,8 @@ public final class AnomalyOptions {
     return new ScoringSettings(t, conf.getDouble("spark.petal.score.smoothingMm", smoothingMm, d.smoothingFwhmMm()),
         conf.getInt("spark.petal.score.topK", topK, d.topK()),
         conf.getInt("spark.petal.score.batchSize", batchSize, d.batchSize()),
-        conf.getDouble("spark.petal.score.relativeThreshold", relativeThreshold, d.relativeThreshold()));
+        conf.getDouble("spark.petal.score.relativeThreshold", relativeThreshold, d.relativeThreshold()),
+        conf.getDouble("spark.petal.score.maskDilationMm", maskDilationMm, d.maskDilationMm()),
+        conf.getDouble("spark.petal.score.residualReference", residualReference, d.residualReference()));
   }
 }

@@ -19,9 +19,11 @@ import java.util.Arrays;
  *
  * <p>Per slice, on the network grid: voxels where a channel of the masked branch (PET for PET/CT;
  * T2 or FLAIR for brain MRI; the counts of a bone scan) lies above the threshold
- * ({@link MaskThreshold}) are hidden from that branch (in every slice of the 2.5D window); the
- * anomaly is the positive part of (value − reconstruction), the largest over the masked branch's
- * channels, zero outside the body ({@link BodyRule}), smoothed in-plane with a Gaussian of
+ * ({@link MaskThreshold}), grown in-plane by the settings' mask dilation ({@link MaskDilation}), are
+ * hidden from that branch (in every slice of the 2.5D window); the anomaly is the positive part of
+ * (value − reconstruction), divided by (1 + reconstruction / C) when the settings give a residual
+ * reference C ({@link ScoringSettings#anomaly}), the largest over the masked branch's
+ * channels, zero outside the body ({@link BodyRule}: tissue and the lungs or gas it encloses), smoothed in-plane with a Gaussian of
  * {@code smoothingFwhmMm}, and masked to the body again. Its unit is the masked channels' stack
  * unit: SUV for PET/CT, multiples of the study's robust scale otherwise. The slice score is the
  * mean of the {@code topK} largest values. {@link #map} resamples a study's maps back onto the
@@ -110,6 +112,10 @@ public final class AnomalyMapper {
     int window = c.slices() * plane;
     int[] masked = c.channels().group(c.channels().maskedGroup());
     float[] hidden = hide(windows, masked, thresholds, window);
+    for (int j = 0; j < n; j++) {
+      MaskDilation.grow(hidden, j * window, c.slices(), c.size(),
+          MaskDilation.radiusPixels(settings.maskDilationMm(), pixelMm[j]));
+    }
     Reconstruction r = model.reconstruct(windows, hidden, n);
     BodyRule body = c.channels().bodyRule(c.normalisation());
     float[] fractions = new float[n];
@@ -141,30 +147,29 @@ public final class AnomalyMapper {
   /** Writes the centre slice's smoothed body residual into {@code out}; returns the hidden fraction of the body. */
   private float residual(float[][] windows, int[] masked, BodyRule body, float[] hidden, int centre, Reconstruction r,
       int reconOffset, float[] out, int outOffset, int plane, double pixelMm) {
-    boolean[] inBody = new boolean[plane];
-    float[] bodyChannel = windows[body.channel()];
+    int size = model.config().size();
+    float[] inBody = new float[plane];
+    body.slice(windows[body.channel()], centre, size, size, inBody, 0);
     int bodyCount = 0;
     int hiddenCount = 0;
     for (int v = 0; v < plane; v++) {
-      inBody[v] = body.isBody(bodyChannel[centre + v]);
       out[outOffset + v] = 0f;
-      if (inBody[v]) {
+      if (inBody[v] > 0) {
         bodyCount++;
         hiddenCount += hidden[centre + v] > 0 ? 1 : 0;
         float largest = 0f;
         for (int m : masked) {
-          largest = Math.max(largest, windows[m][centre + v] - r.channel(m)[reconOffset + v]);
+          largest = Math.max(largest, settings.anomaly(windows[m][centre + v], r.channel(m)[reconOffset + v]));
         }
         out[outOffset + v] = largest;
       }
     }
     if (settings.smoothingFwhmMm() > 0) {
-      int size = model.config().size();
       float[] slice = Arrays.copyOfRange(out, outOffset, outOffset + plane);
       double sigma = settings.smoothingFwhmMm() / GaussianBlur.FWHM_PER_SIGMA / pixelMm;
       GaussianBlur.blur(slice, size, size, 1, sigma, sigma, 0);
       for (int v = 0; v < plane; v++) {
-        out[outOffset + v] = inBody[v] ? slice[v] : 0f;
+        out[outOffset + v] = inBody[v] > 0 ? slice[v] : 0f;
       }
     }
     return bodyCount == 0 ? 0f : hiddenCount / (float) bodyCount;

@@ -99,7 +99,7 @@ final class SegmentationBatchTrainer implements BatchTrainer<SegmentationStudy, 
     float[] p = java.util.Arrays.copyOfRange(pet, j * window, (j + 1) * window);
     float[] t = java.util.Arrays.copyOfRange(ct, j * window, (j + 1) * window);
     SliceStackGeometry g = new SliceStackGeometry(c.slices(), c.size(), grid.spacing(0), grid.spacing(1), grid.spacing(2));
-    SyntheticLesions inserted = inserter.insert(p, t, c.channels().bodyRule(c.normalisation()).mask(t), g, random);
+    SyntheticLesions inserted = inserter.insert(p, t, c.channels().bodyRule(c.normalisation()).mask(t, c.size(), c.size()), g, random);
     System.arraycopy(p, 0, pet, j * window, window);
     System.arraycopy(t, 0, ct, j * window, window);
     float[] centre = inserted.centreLabel();

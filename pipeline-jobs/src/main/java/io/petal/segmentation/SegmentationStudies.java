@@ -93,7 +93,7 @@ public final class SegmentationStudies implements Serializable {
     int nl = 0;
     int no = 0;
     for (int k = 0; k < nz; k++) {
-      if (body.fraction(stack.channel(body.channel()), k * plane, plane) < MIN_BODY_FRACTION) {
+      if (body.fraction(stack.channel(body.channel()), k * plane, stack.grid().nx(), stack.grid().ny()) < MIN_BODY_FRACTION) {
         continue;
       }
       boolean hasLesion = false;

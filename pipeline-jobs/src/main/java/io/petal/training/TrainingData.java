@@ -51,7 +51,7 @@ public final class TrainingData implements java.io.Serializable {
     int[] centres = new int[target.nz()];
     int n = 0;
     for (int k = 0; k < target.nz(); k++) {
-      if (candidate[k] && body.fraction(bodyChannel, k * plane, plane) >= MIN_BODY_FRACTION) {
+      if (candidate[k] && body.fraction(bodyChannel, k * plane, size, size) >= MIN_BODY_FRACTION) {
         centres[n++] = k;
       }
     }

@@ -66,7 +66,7 @@ public final class TranslationStudies implements Serializable {
     int[] centres = new int[stack.slices()];
     int n = 0;
     for (int k = 0; k < stack.slices(); k++) {
-      if (body.fraction(stack.channel(body.channel()), k * plane, plane) >= TrainingData.MIN_BODY_FRACTION) {
+      if (body.fraction(stack.channel(body.channel()), k * plane, size, size) >= TrainingData.MIN_BODY_FRACTION) {
         centres[n++] = k;
       }
     }

@@ -43,7 +43,7 @@ record PhantomWindows(float[] pet, float[] ct, int batch) {
     int[] bodySlices = new int[stack.slices()];
     int count = 0;
     for (int k = 0; k < stack.slices(); k++) {
-      if (config.normalisation().bodyFraction(stack.channel(1), k * plane, plane) >= MIN_BODY_FRACTION) {
+      if (config.normalisation().bodyFraction(stack.channel(1), k * plane, size, size) >= MIN_BODY_FRACTION) {
         bodySlices[count++] = k;
       }
     }

@@ -35,7 +35,7 @@ class SyntheticLesionInserterTest {
           }
         }
       }
-      body = InputNormalisation.DEFAULT.bodyMask(ct);
+      body = InputNormalisation.DEFAULT.bodyMask(ct, size, size);
     }
   }
 

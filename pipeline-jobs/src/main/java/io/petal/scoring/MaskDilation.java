@@ -1,0 +1,57 @@
+package io.petal.scoring;
+
+/**
+ * Grows a 0/1 mask of square slices in-plane by a disc: a pixel becomes 1 when a 1 lies within
+ * {@code radius} pixels (Euclidean) of it in the same slice. The anomaly mapper uses it to hide the
+ * fainter rim of a hot focus together with its core.
+ */
+final class MaskDilation {
+  private MaskDilation() {}
+
+  /** The radius in whole pixels for {@code mm} on a grid of {@code pixelMm} spacing (rounded, at least 0). */
+  static int radiusPixels(double mm, double pixelMm) {
+    return mm <= 0 ? 0 : (int) Math.round(mm / pixelMm);
+  }
+
+  /**
+   * Dilates slice by slice, in place.
+   *
+   * @param mask [slices, size, size] 0/1 values from {@code offset}
+   * @param slices how many slices from {@code offset}
+   * @param radius disc radius in pixels (0 leaves the mask as it is)
+   */
+  static void grow(float[] mask, int offset, int slices, int size, int radius) {
+    if (radius <= 0) {
+      return;
+    }
+    int plane = size * size;
+    float[] before = new float[plane];
+    for (int k = 0; k < slices; k++) {
+      int base = offset + k * plane;
+      System.arraycopy(mask, base, before, 0, plane);
+      for (int y = 0; y < size; y++) {
+        for (int x = 0; x < size; x++) {
+          if (before[y * size + x] > 0) {
+            stamp(mask, base, size, x, y, radius);
+          }
+        }
+      }
+    }
+  }
+
+  private static void stamp(float[] mask, int base, int size, int cx, int cy, int radius) {
+    int r2 = radius * radius;
+    for (int dy = -radius; dy <= radius; dy++) {
+      int y = cy + dy;
+      if (y < 0 || y >= size) {
+        continue;
+      }
+      for (int dx = -radius; dx <= radius; dx++) {
+        int x = cx + dx;
+        if (x >= 0 && x < size && dx * dx + dy * dy <= r2) {
+          mask[base + y * size + x] = 1f;
+        }
+      }
+    }
+  }
+}
