@@ -35,8 +35,8 @@ public final class AnomalyOptions {
   Double smoothingMm;
 
   @Option(names = "--mask-dilation-mm", paramLabel = "MM",
-      description = "Grow the hidden voxels in-plane by this radius, mm, so a hot focus's fainter rim is hidden too. "
-          + "Default: 0.")
+      description = "Grow the hidden voxels in-plane by this radius, mm, so a hot focus's fainter rim is hidden too "
+          + "(0 = not at all). Default: the kind's (12 PET/CT, 0 brain-mri and spect-bone).")
   Double maskDilationMm;
 
   @Option(names = "--residual-reference", paramLabel = "C",

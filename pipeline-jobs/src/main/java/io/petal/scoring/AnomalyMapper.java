@@ -112,9 +112,9 @@ public final class AnomalyMapper {
     int window = c.slices() * plane;
     int[] masked = c.channels().group(c.channels().maskedGroup());
     float[] hidden = hide(windows, masked, thresholds, window);
+    double dilationMm = MaskDilation.radiusMm(settings, c.channels());
     for (int j = 0; j < n; j++) {
-      MaskDilation.grow(hidden, j * window, c.slices(), c.size(),
-          MaskDilation.radiusPixels(settings.maskDilationMm(), pixelMm[j]));
+      MaskDilation.grow(hidden, j * window, c.slices(), c.size(), MaskDilation.radiusPixels(dilationMm, pixelMm[j]));
     }
     Reconstruction r = model.reconstruct(windows, hidden, n);
     BodyRule body = c.channels().bodyRule(c.normalisation());

@@ -1,12 +1,35 @@
 package io.petal.scoring;
 
+import io.petal.models.ChannelScaling;
+import io.petal.models.ModelChannels;
+
 /**
  * Grows a 0/1 mask of square slices in-plane by a disc: a pixel becomes 1 when a 1 lies within
  * {@code radius} pixels (Euclidean) of it in the same slice. The anomaly mapper uses it to hide the
- * fainter rim of a hot focus together with its core.
+ * fainter rim of a hot focus together with its core: a rim below the threshold is otherwise shown
+ * to the network, which reconstructs it, and the focus's anomaly shrinks to its core.
  */
-final class MaskDilation {
+public final class MaskDilation {
+  /**
+   * Default radius for PET (SUV) masks, mm. On held-out synthetic PET/CT patients pixel AUROC
+   * rose from 0.82 (none) to 0.92, 0.97, 0.98 and 0.99 with 4, 8, 12 and 16 mm
+   * (benchmarks/README.md); 12 mm is three voxels of the default 4 mm network grid.
+   */
+  public static final double PET_DEFAULT_MM = 12;
+
   private MaskDilation() {}
+
+  /**
+   * The dilation radius, mm, for {@code layout}: the settings' own, or where they ask for the
+   * kind's default, {@link #PET_DEFAULT_MM} for a masked PET branch (SUV) and none for
+   * study-relative channels (MRI, bone scans), where it has not been measured.
+   */
+  public static double radiusMm(ScoringSettings settings, ModelChannels layout) {
+    if (settings.maskDilationMm() != ScoringSettings.KIND_DEFAULT_DILATION) {
+      return settings.maskDilationMm();
+    }
+    return layout.maskedScaling() == ChannelScaling.SUV ? PET_DEFAULT_MM : 0;
+  }
 
   /** The radius in whole pixels for {@code mm} on a grid of {@code pixelMm} spacing (rounded, at least 0). */
   static int radiusPixels(double mm, double pixelMm) {

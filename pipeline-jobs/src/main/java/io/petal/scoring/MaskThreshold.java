@@ -21,11 +21,19 @@ public final class MaskThreshold {
         : relative(settings, layout);
   }
 
-  /** The threshold in words, for logs and model cards. */
+  /**
+   * The threshold in words, with the mask's dilation ({@link MaskDilation#radiusMm}) and the
+   * residual's reference when set, for logs and model cards.
+   */
   public static String describe(ScoringSettings settings, ModelChannels layout) {
-    return layout.maskedScaling() == ChannelScaling.SUV ? settings.threshold().toString()
+    String threshold = layout.maskedScaling() == ChannelScaling.SUV ? settings.threshold().toString()
         : String.format(Locale.ROOT, "%.2f x the study's robust scale of %s", relative(settings, layout),
             layout.groups().get(layout.maskedGroup()));
+    double dilation = MaskDilation.radiusMm(settings, layout);
+    String grown = dilation > 0 ? String.format(Locale.ROOT, ", grown by %.0f mm", dilation) : "";
+    String residual = settings.residualReference() > 0
+        ? String.format(Locale.ROOT, ", residual / (1 + reconstruction / %.2f)", settings.residualReference()) : "";
+    return threshold + grown + residual;
   }
 
   private static double relative(ScoringSettings settings, ModelChannels layout) {

@@ -14,7 +14,8 @@ import java.io.Serializable;
  *     masked branch above this multiple of the study's robust scale are hidden; 0 for the
  *     layout's default ({@link io.petal.models.ModelChannels#defaultRelativeThreshold()})
  * @param maskDilationMm the hidden voxels are grown in-plane by this radius, mm, so that the
- *     fainter rim of a hot focus is hidden with it (0 = none)
+ *     fainter rim of a hot focus is hidden with it (0 = none; negative = the kind's default,
+ *     {@link MaskDilation#radiusMm})
  * @param residualReference C in the masked unit (SUV for PET/CT): the residual is divided by
  *     (1 + reconstruction / C), so a given excess counts less where the reconstruction expects
  *     high uptake (bladder, kidneys, brain, whose normal activity varies in proportion to its
@@ -23,18 +24,21 @@ import java.io.Serializable;
 public record ScoringSettings(SuvThreshold threshold, double smoothingFwhmMm, int topK, int batchSize,
     double relativeThreshold, double maskDilationMm, double residualReference) implements Serializable {
   public static final ScoringSettings DEFAULT = new ScoringSettings(SuvThreshold.DEFAULT, 8.0, 10, 32);
+  /** {@link #maskDilationMm} value that stands for the kind's default. */
+  public static final double KIND_DEFAULT_DILATION = -1;
 
   public ScoringSettings {
-    if (!(smoothingFwhmMm >= 0) || topK < 1 || batchSize < 1 || !(relativeThreshold >= 0) || !(maskDilationMm >= 0)
+    if (!(smoothingFwhmMm >= 0) || topK < 1 || batchSize < 1 || !(relativeThreshold >= 0)
+        || !(maskDilationMm >= 0 || maskDilationMm == KIND_DEFAULT_DILATION) || Double.isInfinite(maskDilationMm)
         || !(residualReference >= 0) || Double.isInfinite(residualReference)) {
-      throw new IllegalArgumentException("smoothing, mask dilation and residual reference must be >= 0 (finite), "
-          + "top-k and batch size >= 1, the relative threshold >= 0");
+      throw new IllegalArgumentException("smoothing, mask dilation and residual reference must be >= 0 (finite; "
+          + "dilation -1 for the kind's default), top-k and batch size >= 1, the relative threshold >= 0");
     }
   }
 
-  /** With the layouts' default relative thresholds, no mask dilation and the plain residual. */
+  /** With the kinds' default relative thresholds and mask dilations, and the plain residual. */
   public ScoringSettings(SuvThreshold threshold, double smoothingFwhmMm, int topK, int batchSize) {
-    this(threshold, smoothingFwhmMm, topK, batchSize, 0, 0, 0);
+    this(threshold, smoothingFwhmMm, topK, batchSize, 0, KIND_DEFAULT_DILATION, 0);
   }
 
   public ScoringSettings withThreshold(SuvThreshold t) {

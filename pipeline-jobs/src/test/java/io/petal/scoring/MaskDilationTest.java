@@ -2,6 +2,8 @@ package io.petal.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.petal.schema.StudyKind;
+import io.petal.training.KindChannels;
 import org.junit.jupiter.api.Test;
 
 class MaskDilationTest {
@@ -43,5 +45,17 @@ class MaskDilationTest {
     assertEquals(2, MaskDilation.radiusPixels(8, 4));
     assertEquals(1, MaskDilation.radiusPixels(5, 4));
     assertEquals(0, MaskDilation.radiusPixels(0, 4));
+  }
+
+  @Test
+  void kindDefaultGrowsPetMasksOnlyAndAnExplicitRadiusWins() {
+    ScoringSettings d = ScoringSettings.DEFAULT;
+    assertEquals(MaskDilation.PET_DEFAULT_MM, MaskDilation.radiusMm(d, KindChannels.of(StudyKind.PET_CT)));
+    assertEquals(0, MaskDilation.radiusMm(d, KindChannels.of(StudyKind.BRAIN_MRI)));
+    ScoringSettings none = new ScoringSettings(d.threshold(), 8, 10, 32, 0, 0, 0);
+    assertEquals(0, MaskDilation.radiusMm(none, KindChannels.of(StudyKind.PET_CT)));
+    ScoringSettings six = new ScoringSettings(d.threshold(), 8, 10, 32, 0, 6, 0);
+    assertEquals(6, MaskDilation.radiusMm(six, KindChannels.of(StudyKind.SPECT_BONE)));
+    assertEquals("SUV 2.50, grown by 12 mm", MaskThreshold.describe(d, KindChannels.of(StudyKind.PET_CT)));
   }
 }
