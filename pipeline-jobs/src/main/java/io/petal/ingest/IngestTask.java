@@ -51,7 +51,12 @@ public final class IngestTask implements Serializable {
       return load(src, studyKey, files);
     } catch (StudyRejectedException e) {
       return quarantine(src, studyKey, hash, e.getMessage());
-    } catch (Exception | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // not the study's fault: no content hash, so the next run tries it again instead of
+      // taking it for known
+      return quarantine(src, studyKey, null, "out of memory (" + e.getMessage() + ") while loading the study: give "
+          + "the executors more memory; it is tried again on the next run");
+    } catch (Exception e) {
       return quarantine(src, studyKey, hash, CauseChain.describe(e));
     }
   }

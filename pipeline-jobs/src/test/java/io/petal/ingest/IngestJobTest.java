@@ -144,6 +144,36 @@ class IngestJobTest {
         "no duplicate slice rows in the files themselves");
   }
 
+  @Test
+  void aStudyThatRanOutOfMemoryIsTriedAgainNextRun() throws IOException {
+    Path nifti = SharedData.data("ibsi-sts/nifti");
+    // a NIfTI header that claims 1500 x 1500 x 900 voxels: a float32 volume of 8.1 GB, more than
+    // the test JVM's heap; the payload does not matter, the voxel array is allocated first
+    byte[] header = Arrays.copyOf(new java.util.zip.GZIPInputStream(
+        Files.newInputStream(nifti.resolve("STS_001/PET_image.nii.gz"))).readNBytes(352), 352 + 64);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.putShort(42, (short) 1500).putShort(44, (short) 1500).putShort(46, (short) 900);
+    Path huge = dir.resolve("huge/SUV.nii");
+    Files.createDirectories(huge.getParent());
+    Files.write(huge, header);
+    Path manifest = dir.resolve("c3/manifest.csv");
+    Files.createDirectories(manifest.getParent());
+    Files.writeString(manifest, "patient_id,study_id,suv,ct,seg\n" + row(nifti, "STS_001") + "\n"
+        + "HUGE_1,S1," + huge + "," + nifti.resolve("STS_001/CT_image.nii.gz") + ",\n");
+    Warehouse w = new Warehouse(dir.resolve("wh3").toUri().toString());
+    IngestJob.Options opts = new IngestJob.Options(w, manifest.toString(), null, null);
+
+    assertEquals(new IngestJob.Summary("c3", 1, 0, 1), IngestJob.run(spark, opts, keys));
+    Row q = IngestedTables.read(spark, w, QuarantineTable.INSTANCE).first();
+    String reason = q.getAs(QuarantineTable.REASON);
+    assertTrue(reason.startsWith("out of memory") && reason.contains("tried again"), reason);
+    assertTrue(q.isNullAt(q.fieldIndex(QuarantineTable.CONTENT_HASH)), "no content hash: the study is not known");
+
+    // the next run tries it again (quarantined again, not skipped as unchanged); the good study is unchanged
+    assertEquals(new IngestJob.Summary("c3", 0, 1, 1), IngestJob.run(spark, opts, keys));
+    assertEquals(1, IngestedTables.read(spark, w, QuarantineTable.INSTANCE).count());
+  }
+
   private static String row(Path nifti, String id) {
     Path d = nifti.resolve(id);
     return id + ",S1," + d.resolve("PET_image.nii.gz") + "," + d.resolve("CT_image.nii.gz") + "," + d.resolve("PET_mask.nii.gz");
