@@ -69,6 +69,11 @@ public final class SegmentTrainCommand implements Callable<Integer> {
   @Option(names = "--learning-rate", description = "Adam learning rate. Default: 0.001.")
   Double learningRate;
 
+  @Option(names = "--bce-weight", paramLabel = "W",
+      description = "Weight of the cross-entropy term beside the soft Dice (which counts slices with a lesion only, so "
+          + "false positives in lesion-free slices are the cross-entropy's to punish). Default: 1.")
+  Double bceWeight;
+
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")
   String split;
 
@@ -118,7 +123,7 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
         .baseFilters(conf.getInt(key("baseFilters"), baseFilters, d.baseFilters()))
         .learningRate(conf.getDouble(key("learningRate"), learningRate, d.learningRate()))
-        .seed(conf.getLong("spark.petal.seed", seed, d.seed()))
+        .bceWeight(conf.getDouble(key("bceWeight"), bceWeight, d.bceWeight()))
         .text(new TextFusionConfig(false, conf.getInt(key("textTerms"), textTerms, d.text().vocabularySize()),
             conf.getInt(key("textHidden"), textHidden, d.text().hiddenWidth())))
         .build();
