@@ -71,7 +71,7 @@ public final class SegmentTrainCommand implements Callable<Integer> {
 
   @Option(names = "--bce-weight", paramLabel = "W",
       description = "Weight of the cross-entropy term beside the soft Dice (which counts slices with a lesion only, so "
-          + "false positives in lesion-free slices are the cross-entropy's to punish). Default: 1.")
+          + "false positives in lesion-free slices are the cross-entropy's to punish). Default: 10.")
   Double bceWeight;
 
   @Option(names = "--split", description = "Split to train on: auto, all, or a split name. Default: auto.")

@@ -93,10 +93,10 @@ class PetalCliTest {
     new CommandLine(plain).parseArgs();
     assertTrue(plain.options(conf).config().channelGroups().isEmpty(), "the plain U-Net by default");
     assertEquals(null, plain.options(conf).initFrom());
-    assertEquals(1.0, plain.options(conf).config().bceWeight(), "cross-entropy weight 1 by default");
+    assertEquals(10.0, plain.options(conf).config().bceWeight(), "cross-entropy weight 10 by default");
     SegmentTrainCommand weighted = new SegmentTrainCommand();
-    new CommandLine(weighted).parseArgs("--bce-weight", "10", "--seed", "7");
-    assertEquals(10.0, weighted.options(conf).config().bceWeight());
+    new CommandLine(weighted).parseArgs("--bce-weight", "2.5", "--seed", "7");
+    assertEquals(2.5, weighted.options(conf).config().bceWeight());
     assertEquals(7L, weighted.options(conf).config().seed());
 
     PretrainCommand pretrain = new PretrainCommand();
