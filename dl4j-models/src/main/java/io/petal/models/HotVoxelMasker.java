@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
  * [{@link AutoencoderConfig#HOT_THRESHOLD_LOW}, {@link AutoencoderConfig#HOT_THRESHOLD_HIGH}] ×
  * {@code threshold}, so that studies scored with other thresholds (liver-relative ones) are
  * covered too; every centre-slice voxel where one of the masked channels lies above it is hidden.
+ * Scoring also grows its holes in-plane (12 mm for PET by default, the pipeline's
+ * {@code io.petal.scoring.MaskDilation}); the holes drawn here are the threshold's alone, not grown.
  */
 final class HotVoxelMasker {
   private final int plane;
