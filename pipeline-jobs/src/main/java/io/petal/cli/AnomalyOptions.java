@@ -44,6 +44,13 @@ public final class AnomalyOptions {
           + "excess uptake counts less where high normal uptake is expected. Default: 0 (plain residual).")
   Double residualReference;
 
+  @Option(names = "--organ-level-above", paramLabel = "S",
+      description = "Hot regions (above the mask threshold) where the autoencoder expects more than S in the median "
+          + "(SUV; study-relative units for other kinds) are organs: their reconstruction is raised by their median "
+          + "excess, so a hot organ's level (bladder, brain) is not an anomaly and only focal excess above it is "
+          + "(0 = off). Default: the kind's (3.5 PET/CT, 0 brain-mri and spect-bone).")
+  Double organLevelAbove;
+
   @Option(names = "--top-k", description = "Slice score = mean of the k largest anomaly values. Default: 10.")
   Integer topK;
 
@@ -60,6 +67,7 @@ public final class AnomalyOptions {
         conf.getInt("spark.petal.score.batchSize", batchSize, d.batchSize()),
         conf.getDouble("spark.petal.score.relativeThreshold", relativeThreshold, d.relativeThreshold()),
         conf.getDouble("spark.petal.score.maskDilationMm", maskDilationMm, d.maskDilationMm()),
-        conf.getDouble("spark.petal.score.residualReference", residualReference, d.residualReference()));
+        conf.getDouble("spark.petal.score.residualReference", residualReference, d.residualReference()),
+        conf.getDouble("spark.petal.score.organLevelAbove", organLevelAbove, d.organLevelFloor()));
   }
 }

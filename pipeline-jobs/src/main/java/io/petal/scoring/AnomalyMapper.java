@@ -122,7 +122,7 @@ public final class AnomalyMapper {
     for (int j = 0; j < n; j++) {
       int centre = j * window + c.neighbours() * plane;
       fractions[j] = residual(windows, masked, body, hidden, centre, r, j * plane, out, outOffset + j * plane, plane,
-          pixelMm[j]);
+          pixelMm[j], thresholds[j]);
     }
     return fractions;
   }
@@ -146,8 +146,9 @@ public final class AnomalyMapper {
 
   /** Writes the centre slice's smoothed body residual into {@code out}; returns the hidden fraction of the body. */
   private float residual(float[][] windows, int[] masked, BodyRule body, float[] hidden, int centre, Reconstruction r,
-      int reconOffset, float[] out, int outOffset, int plane, double pixelMm) {
+      int reconOffset, float[] out, int outOffset, int plane, double pixelMm, double threshold) {
     int size = model.config().size();
+    double organFloor = OrganLevel.floor(settings, model.config().channels());
     float[] inBody = new float[plane];
     body.slice(windows[body.channel()], centre, size, size, inBody, 0);
     int bodyCount = 0;
@@ -157,11 +158,17 @@ public final class AnomalyMapper {
       if (inBody[v] > 0) {
         bodyCount++;
         hiddenCount += hidden[centre + v] > 0 ? 1 : 0;
-        float largest = 0f;
-        for (int m : masked) {
-          largest = Math.max(largest, settings.anomaly(windows[m][centre + v], r.channel(m)[reconOffset + v]));
+      }
+    }
+    for (int m : masked) {
+      float[] expected = Arrays.copyOfRange(r.channel(m), reconOffset, reconOffset + plane);
+      if (organFloor > 0) {
+        OrganLevel.level(windows[m], centre, expected, threshold, organFloor, size);
+      }
+      for (int v = 0; v < plane; v++) {
+        if (inBody[v] > 0) {
+          out[outOffset + v] = Math.max(out[outOffset + v], settings.anomaly(windows[m][centre + v], expected[v]));
         }
-        out[outOffset + v] = largest;
       }
     }
     if (settings.smoothingFwhmMm() > 0) {

@@ -33,7 +33,10 @@ public final class MaskThreshold {
     String grown = dilation > 0 ? String.format(Locale.ROOT, ", grown by %.0f mm", dilation) : "";
     String residual = settings.residualReference() > 0
         ? String.format(Locale.ROOT, ", residual / (1 + reconstruction / %.2f)", settings.residualReference()) : "";
-    return threshold + grown + residual;
+    double floor = OrganLevel.floor(settings, layout);
+    String organs = floor > 0 ? String.format(Locale.ROOT, ", hot organs (expected above %.2f) at their own level",
+        floor) : "";
+    return threshold + grown + residual + organs;
   }
 
   private static double relative(ScoringSettings settings, ModelChannels layout) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoringSettingsTest {
   private static ScoringSettings withReference(double c) {
-    return new ScoringSettings(SuvThreshold.DEFAULT, 8, 10, 32, 0, 0, c);
+    return new ScoringSettings(SuvThreshold.DEFAULT, 8, 10, 32, 0, 0, c, 0);
   }
 
   @Test
@@ -33,6 +33,6 @@ class ScoringSettingsTest {
     assertThrows(IllegalArgumentException.class, () -> withReference(-1));
     assertThrows(IllegalArgumentException.class, () -> withReference(Double.POSITIVE_INFINITY));
     assertThrows(IllegalArgumentException.class,
-        () -> new ScoringSettings(SuvThreshold.DEFAULT, 8, 10, 32, 0, -2, 0));
+        () -> new ScoringSettings(SuvThreshold.DEFAULT, 8, 10, 32, 0, -2, 0, 0));
   }
 }
