@@ -1,6 +1,5 @@
 package io.petal.scoring;
 
-import io.petal.models.ChannelScaling;
 import io.petal.models.ModelChannels;
 
 /**
@@ -25,10 +24,7 @@ public final class MaskDilation {
    * study-relative channels (MRI, bone scans), where it has not been measured.
    */
   public static double radiusMm(ScoringSettings settings, ModelChannels layout) {
-    if (settings.maskDilationMm() != ScoringSettings.KIND_DEFAULT_DILATION) {
-      return settings.maskDilationMm();
-    }
-    return layout.maskedScaling() == ChannelScaling.SUV ? PET_DEFAULT_MM : 0;
+    return ScoringSettings.orKindDefault(settings.maskDilationMm(), layout, PET_DEFAULT_MM);
   }
 
   /** The radius in whole pixels for {@code mm} on a grid of {@code pixelMm} spacing (rounded, at least 0). */

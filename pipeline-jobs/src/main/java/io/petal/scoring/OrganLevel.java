@@ -1,7 +1,6 @@
 package io.petal.scoring;
 
 import io.petal.image.ConnectedComponents;
-import io.petal.models.ChannelScaling;
 import io.petal.models.ModelChannels;
 import io.petal.image.Connectivity;
 import java.util.Arrays;
@@ -39,10 +38,7 @@ public final class OrganLevel {
    * channels (MRI, bone scans), where it has not been measured.
    */
   public static double floor(ScoringSettings settings, ModelChannels layout) {
-    if (settings.organLevelFloor() != ScoringSettings.KIND_DEFAULT) {
-      return settings.organLevelFloor();
-    }
-    return layout.maskedScaling() == ChannelScaling.SUV ? PET_DEFAULT_SUV : 0;
+    return ScoringSettings.orKindDefault(settings.organLevelFloor(), layout, PET_DEFAULT_SUV);
   }
 
   /**

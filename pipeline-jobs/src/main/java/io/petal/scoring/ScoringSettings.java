@@ -1,5 +1,7 @@
 package io.petal.scoring;
 
+import io.petal.models.ChannelScaling;
+import io.petal.models.ModelChannels;
 import java.io.Serializable;
 
 /**
@@ -41,6 +43,18 @@ public record ScoringSettings(SuvThreshold threshold, double smoothingFwhmMm, in
           + ">= 0 (finite; dilation and floor -1 for the kind's default), top-k and batch size >= 1, the relative "
           + "threshold >= 0");
     }
+  }
+
+  /**
+   * {@code value}, or where it is {@link #KIND_DEFAULT}, the kind's: {@code petDefault} for a
+   * masked PET branch (SUV) and 0 (off) for study-relative channels (MRI, bone scans), where the
+   * PET figure has not been measured.
+   */
+  static double orKindDefault(double value, ModelChannels layout, double petDefault) {
+    if (value != KIND_DEFAULT) {
+      return value;
+    }
+    return layout.maskedScaling() == ChannelScaling.SUV ? petDefault : 0;
   }
 
   /** With the kinds' default relative thresholds, mask dilations and organ levels, and the plain residual. */
