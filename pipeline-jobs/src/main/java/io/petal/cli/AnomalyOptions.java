@@ -47,8 +47,8 @@ public final class AnomalyOptions {
   @Option(names = "--organ-level-above", paramLabel = "S",
       description = "Hot regions (above the mask threshold) where the autoencoder expects more than S in the median "
           + "(SUV; study-relative units for other kinds) are organs: their reconstruction is raised by their median "
-          + "excess, so a hot organ's level (bladder, brain) is not an anomaly and only focal excess above it is "
-          + "(0 = off). Default: the kind's (3.5 PET/CT, 0 brain-mri and spect-bone).")
+          + "excess, so a hot organ's level (bladder, brain) is not an anomaly and only focal excess above it is. "
+          + "3.5 ranked PET/CT slices best; as the segmentation prior it cost Dice. Default: 0 (off).")
   Double organLevelAbove;
 
   @Option(names = "--top-k", description = "Slice score = mean of the k largest anomaly values. Default: 10.")

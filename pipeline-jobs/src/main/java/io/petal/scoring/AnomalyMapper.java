@@ -21,8 +21,9 @@ import java.util.Arrays;
  * T2 or FLAIR for brain MRI; the counts of a bone scan) lies above the threshold
  * ({@link MaskThreshold}), grown in-plane by the settings' mask dilation ({@link MaskDilation}), are
  * hidden from that branch (in every slice of the 2.5D window); the anomaly is the positive part of
- * (value − reconstruction), divided by (1 + reconstruction / C) when the settings give a residual
- * reference C ({@link ScoringSettings#anomaly}), the largest over the masked branch's
+ * (value − reconstruction), the reconstruction first raised to a hot organ's own level when the
+ * settings give an organ-level floor ({@link OrganLevel}), divided by (1 + reconstruction / C) when
+ * the settings give a residual reference C ({@link ScoringSettings#anomaly}), the largest over the masked branch's
  * channels, zero outside the body ({@link BodyRule}: tissue and the lungs or gas it encloses), smoothed in-plane with a Gaussian of
  * {@code smoothingFwhmMm}, and masked to the body again. Its unit is the masked channels' stack
  * unit: SUV for PET/CT, multiples of the study's robust scale otherwise. The slice score is the
@@ -148,7 +149,7 @@ public final class AnomalyMapper {
   private float residual(float[][] windows, int[] masked, BodyRule body, float[] hidden, int centre, Reconstruction r,
       int reconOffset, float[] out, int outOffset, int plane, double pixelMm, double threshold) {
     int size = model.config().size();
-    double organFloor = OrganLevel.floor(settings, model.config().channels());
+    double organFloor = settings.organLevelFloor();
     float[] inBody = new float[plane];
     body.slice(windows[body.channel()], centre, size, size, inBody, 0);
     int bodyCount = 0;

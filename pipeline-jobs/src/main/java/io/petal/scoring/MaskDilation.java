@@ -1,5 +1,6 @@
 package io.petal.scoring;
 
+import io.petal.models.ChannelScaling;
 import io.petal.models.ModelChannels;
 
 /**
@@ -24,7 +25,10 @@ public final class MaskDilation {
    * study-relative channels (MRI, bone scans), where it has not been measured.
    */
   public static double radiusMm(ScoringSettings settings, ModelChannels layout) {
-    return ScoringSettings.orKindDefault(settings.maskDilationMm(), layout, PET_DEFAULT_MM);
+    if (settings.maskDilationMm() != ScoringSettings.KIND_DEFAULT_DILATION) {
+      return settings.maskDilationMm();
+    }
+    return layout.maskedScaling() == ChannelScaling.SUV ? PET_DEFAULT_MM : 0;
   }
 
   /** The radius in whole pixels for {@code mm} on a grid of {@code pixelMm} spacing (rounded, at least 0). */

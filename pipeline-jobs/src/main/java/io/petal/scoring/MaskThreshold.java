@@ -22,8 +22,8 @@ public final class MaskThreshold {
   }
 
   /**
-   * The threshold in words, with the mask's dilation ({@link MaskDilation#radiusMm}) and the
-   * residual's reference when set, for logs and model cards.
+   * The threshold in words, with the mask's dilation ({@link MaskDilation#radiusMm}), the
+   * residual's reference and the organ-level floor when set, for logs and model cards.
    */
   public static String describe(ScoringSettings settings, ModelChannels layout) {
     String threshold = layout.maskedScaling() == ChannelScaling.SUV ? settings.threshold().toString()
@@ -33,7 +33,7 @@ public final class MaskThreshold {
     String grown = dilation > 0 ? String.format(Locale.ROOT, ", grown by %.0f mm", dilation) : "";
     String residual = settings.residualReference() > 0
         ? String.format(Locale.ROOT, ", residual / (1 + reconstruction / %.2f)", settings.residualReference()) : "";
-    double floor = OrganLevel.floor(settings, layout);
+    double floor = settings.organLevelFloor();
     String organs = floor > 0 ? String.format(Locale.ROOT, ", hot organs (expected above %.2f) at their own level",
         floor) : "";
     return threshold + grown + residual + organs;

@@ -1,7 +1,5 @@
 package io.petal.scoring;
 
-import io.petal.models.ChannelScaling;
-import io.petal.models.ModelChannels;
 import java.io.Serializable;
 
 /**
@@ -23,43 +21,29 @@ import java.io.Serializable;
  *     high uptake (bladder, kidneys, brain, whose normal activity varies in proportion to its
  *     level) and about the same where it expects background; 0 keeps the plain residual
  * @param organLevelFloor in the masked unit: hot regions whose reconstruction lies above it in
- *     the median take their own uptake level ({@link OrganLevel}); 0 = off; negative = the kind's
- *     default, {@link OrganLevel#floor}
+ *     the median take their own uptake level ({@link OrganLevel}); 0 = off (the default)
  */
 public record ScoringSettings(SuvThreshold threshold, double smoothingFwhmMm, int topK, int batchSize,
-    double relativeThreshold, double maskDilationMm, double residualReference, double organLevelFloor) implements Serializable {
+    double relativeThreshold, double maskDilationMm, double residualReference, double organLevelFloor)
+    implements Serializable {
   public static final ScoringSettings DEFAULT = new ScoringSettings(SuvThreshold.DEFAULT, 8.0, 10, 32);
-  /** {@link #maskDilationMm} or {@link #organLevelFloor} value that stands for the kind's default. */
-  public static final double KIND_DEFAULT = -1;
   /** {@link #maskDilationMm} value that stands for the kind's default. */
-  public static final double KIND_DEFAULT_DILATION = KIND_DEFAULT;
+  public static final double KIND_DEFAULT_DILATION = -1;
 
   public ScoringSettings {
     if (!(smoothingFwhmMm >= 0) || topK < 1 || batchSize < 1 || !(relativeThreshold >= 0)
         || !(maskDilationMm >= 0 || maskDilationMm == KIND_DEFAULT_DILATION) || Double.isInfinite(maskDilationMm)
         || !(residualReference >= 0) || Double.isInfinite(residualReference)
-        || !(organLevelFloor >= 0 || organLevelFloor == KIND_DEFAULT) || Double.isInfinite(organLevelFloor)) {
+        || !(organLevelFloor >= 0) || Double.isInfinite(organLevelFloor)) {
       throw new IllegalArgumentException("smoothing, mask dilation, residual reference and organ level floor must be "
-          + ">= 0 (finite; dilation and floor -1 for the kind's default), top-k and batch size >= 1, the relative "
+          + ">= 0 (finite; dilation -1 for the kind's default), top-k and batch size >= 1, the relative "
           + "threshold >= 0");
     }
   }
 
-  /**
-   * {@code value}, or where it is {@link #KIND_DEFAULT}, the kind's: {@code petDefault} for a
-   * masked PET branch (SUV) and 0 (off) for study-relative channels (MRI, bone scans), where the
-   * PET figure has not been measured.
-   */
-  static double orKindDefault(double value, ModelChannels layout, double petDefault) {
-    if (value != KIND_DEFAULT) {
-      return value;
-    }
-    return layout.maskedScaling() == ChannelScaling.SUV ? petDefault : 0;
-  }
-
-  /** With the kinds' default relative thresholds, mask dilations and organ levels, and the plain residual. */
+  /** With the kinds' default relative thresholds and mask dilations, no organ levels, and the plain residual. */
   public ScoringSettings(SuvThreshold threshold, double smoothingFwhmMm, int topK, int batchSize) {
-    this(threshold, smoothingFwhmMm, topK, batchSize, 0, KIND_DEFAULT, 0, KIND_DEFAULT);
+    this(threshold, smoothingFwhmMm, topK, batchSize, 0, KIND_DEFAULT_DILATION, 0, 0);
   }
 
   public ScoringSettings withThreshold(SuvThreshold t) {

@@ -77,15 +77,12 @@ class OrganLevelTest {
   }
 
   @Test
-  void kindDefaultLevelsPetOrgansOnlyAndAnExplicitFloorWins() {
+  void offByDefaultAndDescribedWhenOn() {
     ScoringSettings d = ScoringSettings.DEFAULT;
-    assertEquals(OrganLevel.PET_DEFAULT_SUV, OrganLevel.floor(d, KindChannels.of(StudyKind.PET_CT)));
-    assertEquals(0, OrganLevel.floor(d, KindChannels.of(StudyKind.BRAIN_MRI)));
-    assertEquals(0, OrganLevel.floor(d, KindChannels.of(StudyKind.SPECT_BONE)));
-    ScoringSettings off = new ScoringSettings(d.threshold(), 8, 10, 32, 0, -1, 0, 0);
-    assertEquals(0, OrganLevel.floor(off, KindChannels.of(StudyKind.PET_CT)));
-    ScoringSettings five = new ScoringSettings(d.threshold(), 8, 10, 32, 0, -1, 0, 5);
-    assertEquals(5, OrganLevel.floor(five, KindChannels.of(StudyKind.BRAIN_MRI)));
-    assertThrows(IllegalArgumentException.class, () -> new ScoringSettings(d.threshold(), 8, 10, 32, 0, -1, 0, -2));
+    assertEquals(0, d.organLevelFloor());
+    ScoringSettings on = new ScoringSettings(d.threshold(), 8, 10, 32, 0, -1, 0, OrganLevel.PET_RANKING_SUV);
+    assertEquals("SUV 2.50, grown by 12 mm, hot organs (expected above 3.50) at their own level",
+        MaskThreshold.describe(on, KindChannels.of(StudyKind.PET_CT)));
+    assertThrows(IllegalArgumentException.class, () -> new ScoringSettings(d.threshold(), 8, 10, 32, 0, -1, 0, -1));
   }
 }
