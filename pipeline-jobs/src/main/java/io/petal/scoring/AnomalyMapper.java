@@ -162,13 +162,17 @@ public final class AnomalyMapper {
       }
     }
     for (int m : masked) {
-      float[] expected = Arrays.copyOfRange(r.channel(m), reconOffset, reconOffset + plane);
-      if (organFloor > 0) {
+      float[] expected = r.channel(m);
+      int from = reconOffset;
+      if (organFloor > 0) { // levelled on a copy of the slice; the reconstruction stays as it is
+        expected = Arrays.copyOfRange(expected, reconOffset, reconOffset + plane);
+        from = 0;
         OrganLevel.level(windows[m], centre, expected, threshold, organFloor, size);
       }
       for (int v = 0; v < plane; v++) {
         if (inBody[v] > 0) {
-          out[outOffset + v] = Math.max(out[outOffset + v], settings.anomaly(windows[m][centre + v], expected[v]));
+          out[outOffset + v] = Math.max(out[outOffset + v],
+              settings.anomaly(windows[m][centre + v], expected[from + v]));
         }
       }
     }

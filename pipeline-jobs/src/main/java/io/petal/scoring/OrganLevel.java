@@ -54,8 +54,8 @@ public final class OrganLevel {
     for (int v = 0; v < plane; v++) {
       excess[v] = value[valueOffset + v] - expected[v];
     }
-    float[] expectedMedians = medians(expected, 0, regions);
-    float[] excessMedians = medians(excess, 0, regions);
+    float[] expectedMedians = medians(expected, regions);
+    float[] excessMedians = medians(excess, regions);
     int[] labels = regions.labels();
     for (int v = 0; v < plane; v++) {
       int l = labels[v];
@@ -66,7 +66,7 @@ public final class OrganLevel {
   }
 
   /** Per label 1..count: the median of {@code values} over the region's pixels (index 0 unused). */
-  private static float[] medians(float[] values, int offset, ConnectedComponents regions) {
+  private static float[] medians(float[] values, ConnectedComponents regions) {
     int[] labels = regions.labels();
     int[] start = new int[regions.count() + 2];
     for (int label : labels) {
@@ -77,20 +77,20 @@ public final class OrganLevel {
     for (int l = 1; l < start.length; l++) {
       start[l] += start[l - 1];
     }
-    float[] ratios = new float[start[start.length - 1]];
+    float[] byRegion = new float[start[start.length - 1]];
     int[] next = Arrays.copyOf(start, start.length);
     for (int v = 0; v < labels.length; v++) {
       if (labels[v] > 0) {
-        ratios[next[labels[v]]++] = values[offset + v];
+        byRegion[next[labels[v]]++] = values[v];
       }
     }
-    float[] gains = new float[regions.count() + 1];
+    float[] medians = new float[regions.count() + 1];
     for (int l = 1; l <= regions.count(); l++) {
-      Arrays.sort(ratios, start[l], start[l + 1]);
+      Arrays.sort(byRegion, start[l], start[l + 1]);
       int n = start[l + 1] - start[l];
       int mid = start[l] + n / 2;
-      gains[l] = n % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+      medians[l] = n % 2 == 1 ? byRegion[mid] : (byRegion[mid - 1] + byRegion[mid]) / 2;
     }
-    return gains;
+    return medians;
   }
 }
