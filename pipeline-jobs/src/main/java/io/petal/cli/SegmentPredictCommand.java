@@ -24,13 +24,19 @@ public final class SegmentPredictCommand implements Callable<Integer> {
   @Option(names = "--batch-size", defaultValue = "16", description = "Slices per forward pass.")
   int batchSize;
 
+  @Option(names = "--label-threshold", paramLabel = "P", description = "Probability at or above which a voxel is "
+      + "labelled. Default: the model's, chosen on its validation patients (model-card.json, last epoch's "
+      + "label_threshold), or 0.5 for a model trained without them.")
+  Float labelThreshold;
+
   @Override
   public Integer call() throws Exception {
     SparkSession session = spark.session("petal-segment-predict");
     SegmentationPredictJob.Summary s = SegmentationPredictJob.run(session, new SegmentationPredictJob.Options(
-        warehouse.warehouse(), model, split, scoring.settings(spark.resolver(session)), batchSize));
-    System.out.printf("segment predict %s: %d studies, %d slices -> %s/tables/masks%n", s.model(), s.studies(),
-        s.slices(), warehouse.warehouse());
+        warehouse.warehouse(), model, split, scoring.settings(spark.resolver(session)), batchSize, null,
+        labelThreshold));
+    System.out.printf("segment predict %s: %d studies, %d slices, labelled at probability >= %s -> %s/tables/masks%n",
+        s.model(), s.studies(), s.slices(), s.labelThreshold(), warehouse.warehouse());
     return 0;
   }
 }

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A row's {@code probability} is that of the first region (PET/CT and bone scans: the lesion;
  * brain MRI: the whole tumour); its {@code label} is the label map rebuilt from the regions at
- * probability ≥ 0.5 ({@link ModelChannels#paint}: 1 for a lesion; for brain MRI the BraTS value,
+ * probability ≥ the model's {@link LabelThreshold label threshold} (chosen on its validation
+ * patients; 0.5 without them) or the one the caller gives ({@link ModelChannels#paint}: 1 for a lesion; for brain MRI the BraTS value,
  * 2 for whole tumour, overwritten by 1 for core and 4 for enhancing tumour), so readers that take
  * a non-zero label as lesion see the first region, and the evaluation derives every region from
  * the label values as it does for the annotations.
@@ -49,18 +50,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class SegmentationPredictJob {
   private static final Logger LOG = LoggerFactory.getLogger(SegmentationPredictJob.class);
-  public static final float LABEL_THRESHOLD = 0.5f;
 
-  /** @param split studies to predict: {@code all} or a split name */
-  /** @param patients only these pseudonymous patients' studies, or null */
+  /**
+   * @param split studies to predict: {@code all} or a split name
+   * @param patients only these pseudonymous patients' studies, or null
+   * @param labelThreshold probability in (0, 1) at or above which a voxel is labelled, or null for
+   *     the model's own ({@link LabelThreshold#of})
+   */
   public record Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize,
-      Set<String> patients) {
+      Set<String> patients, Float labelThreshold) {
+    public Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize,
+        Set<String> patients) {
+      this(warehouse, model, split, scoring, batchSize, patients, null);
+    }
+
     public Options(Warehouse warehouse, String model, String split, ScoringSettings scoring, int batchSize) {
-      this(warehouse, model, split, scoring, batchSize, null);
+      this(warehouse, model, split, scoring, batchSize, null, null);
     }
   }
 
-  public record Summary(String model, int studies, long slices) {}
+  /** @param labelThreshold the probability the labels were drawn at */
+  public record Summary(String model, int studies, long slices, float labelThreshold) {}
 
   private SegmentationPredictJob() {}
 
@@ -70,6 +80,7 @@ public final class SegmentationPredictJob {
       throw new IllegalStateException("no segmentation model '" + o.model() + "' under " + o.warehouse()
           + ": run petal segment train --model " + o.model() + " first");
     }
+    float threshold = LabelThreshold.of(card, o.labelThreshold());
     String aeName = card.hyperParameters().get(SegmentationTrainer.CARD_AUTOENCODER);
     double pixelMm = Double.parseDouble(card.hyperParameters().get(SegmentationTrainer.CARD_PIXEL_MM));
     ModelBytes seg = ModelBytes.read(o.warehouse(), o.model(), spark.sparkContext().hadoopConfiguration(),
@@ -95,7 +106,7 @@ public final class SegmentationPredictJob {
       SegmentationStudies prepare = new SegmentationStudies(model.config(), pixelMm, scoring, LabelSource.REAL,
           AnnotationSource.FIRST, 1);
       return rows(name, study, prepare.prepare(study), new SlicePredictor(model, priors, text, batch),
-          model.config().channels()).iterator();
+          model.config().channels(), threshold).iterator();
     });
     sc.setCallSite("masks of " + name + " at SegmentationPredictJob.java");
     try {
@@ -106,13 +117,13 @@ public final class SegmentationPredictJob {
     segB.destroy();
     long slices = spark.read().parquet(o.warehouse().table(MasksTable.NAME))
         .filter(org.apache.spark.sql.functions.col(MasksTable.MODEL).equalTo(name)).count();
-    LOG.info("segment predict {}: {} {} studies, {} slices, regions {} -> {}", name, studies.size(), layout.kind(),
-        slices, layout.regionNames(), o.warehouse().table(MasksTable.NAME));
-    return new Summary(name, studies.size(), slices);
+    LOG.info("segment predict {}: {} {} studies, {} slices, regions {} labelled at probability >= {} -> {}", name,
+        studies.size(), layout.kind(), slices, layout.regionNames(), threshold, o.warehouse().table(MasksTable.NAME));
+    return new Summary(name, studies.size(), slices, threshold);
   }
 
   private static List<Row> rows(String model, StudyImages study, SegmentationStudy prepared, SlicePredictor predictor,
-      ModelChannels layout) {
+      ModelChannels layout, float labelThreshold) {
     int nz = prepared.stack().slices();
     int[] all = new int[nz];
     Arrays.setAll(all, k -> k);
@@ -126,7 +137,7 @@ public final class SegmentationPredictJob {
       for (int r = 0; r < regions; r++) {
         System.arraycopy(probability[r], k * plane, slice, r * plane, plane);
       }
-      byte[] label = layout.paint(slice, 0, plane, LABEL_THRESHOLD);
+      byte[] label = layout.paint(slice, 0, plane, labelThreshold);
       out.add(RowFactory.create(info.cohort(), info.patientKey(), info.studyKey(), model, k, info.grid().nx(),
           info.grid().ny(), TensorCodec.encodeFloats(Arrays.copyOf(slice, plane)), label, MasksTable.VERSION));
     }

@@ -19,7 +19,10 @@ import org.apache.spark.broadcast.Broadcast;
  * (probability ≥ 0.5) against true region over the study's sampled slices (all labelled slices
  * and as many label-free ones), pooled per study; reported as the mean over studies where the
  * region is present: {@code dice} for the first region (the lesion; brain MRI: the whole tumour)
- * and, with several regions, {@code dice_<region>} for each.
+ * and, with several regions, {@code dice_<region>} for each. The same predictions are scored at
+ * every {@link LabelThreshold#CANDIDATES candidate label threshold}; the one with the highest Dice
+ * averaged over the regions is reported as {@value LabelThreshold#FIGURE}, with the first region's
+ * Dice there as {@value LabelThreshold#DICE_FIGURE}.
  */
 final class ValidationDice implements AveragingTrainer.Validator<SegmentationModel> {
   private final JavaSparkContext sc;
@@ -44,13 +47,13 @@ final class ValidationDice implements AveragingTrainer.Validator<SegmentationMod
     Properties c = config;
     PriorMaps p = priors;
     ReportFeatures t = text;
-    // per study: one Dice per region, NaN where the region is absent from truth and prediction
-    List<double[]> dice = studies.mapPartitions(it -> {
+    // per study, per candidate threshold: one Dice per region, NaN where the region is absent from truth and prediction
+    List<double[][]> dice = studies.mapPartitions(it -> {
       SegmentationModel local = SegmentationModel.create(SegmentationConfig.fromProperties(c));
       state.value().applyTo(local);
       SlicePredictor predictor = new SlicePredictor(local, p, t, 16);
       ModelChannels layout = local.config().channels();
-      List<double[]> out = new ArrayList<>();
+      List<double[][]> out = new ArrayList<>();
       while (it.hasNext()) {
         out.add(regionDice(it.next(), predictor, layout));
       }
@@ -58,43 +61,63 @@ final class ValidationDice implements AveragingTrainer.Validator<SegmentationMod
     }).collect();
     state.destroy();
     ModelChannels layout = SegmentationConfig.fromProperties(config).channels();
+    int regions = layout.regions().size();
     Map<String, Double> figures = new LinkedHashMap<>();
-    figures.put("dice", mean(dice, 0));
-    if (layout.regions().size() > 1) {
-      for (int r = 0; r < layout.regions().size(); r++) {
-        figures.put("dice_" + layout.regionNames().get(r), mean(dice, r));
+    figures.put("dice", mean(dice, 0, 0));
+    if (regions > 1) {
+      for (int r = 0; r < regions; r++) {
+        figures.put("dice_" + layout.regionNames().get(r), mean(dice, 0, r));
       }
     }
-    figures.put("studies", (double) dice.stream().filter(d -> !Double.isNaN(d[0])).count());
+    double[] score = new double[LabelThreshold.CANDIDATES.length];
+    for (int i = 0; i < score.length; i++) {
+      int candidate = i;
+      score[i] = java.util.stream.IntStream.range(0, regions).mapToDouble(r -> mean(dice, candidate, r))
+          .filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+    }
+    int best = LabelThreshold.best(score);
+    if (best >= 0) {
+      figures.put(LabelThreshold.FIGURE, LabelThreshold.CANDIDATES[best]);
+      figures.put(LabelThreshold.DICE_FIGURE, mean(dice, best, 0));
+    }
+    figures.put("studies", (double) dice.stream().filter(d -> !Double.isNaN(d[0][0])).count());
     return figures;
   }
 
-  private static double[] regionDice(SegmentationStudy s, SlicePredictor predictor, ModelChannels layout) {
+  /** Dice [candidate threshold][region] of one study's sampled slices. */
+  private static double[][] regionDice(SegmentationStudy s, SlicePredictor predictor, ModelChannels layout) {
     int regions = layout.regions().size();
     int plane = s.stack().grid().sliceSize();
     float[] prob = predictor.predict(s, s.samples());
     float[] truth = new float[regions * plane];
-    double[] both = new double[regions];
-    double[] sum = new double[regions];
+    double[] thresholds = LabelThreshold.CANDIDATES;
+    double[][] both = new double[thresholds.length][regions];
+    double[][] sum = new double[thresholds.length][regions];
     for (int j = 0; j < s.samples().length; j++) {
       s.copyLabels(s.samples()[j], layout, truth, 0);
       for (int r = 0; r < regions; r++) {
         for (int v = 0; v < plane; v++) {
           boolean t = truth[r * plane + v] > 0;
-          boolean predicted = prob[(j * regions + r) * plane + v] >= 0.5f;
-          both[r] += t && predicted ? 1 : 0;
-          sum[r] += (t ? 1 : 0) + (predicted ? 1 : 0);
+          float p = prob[(j * regions + r) * plane + v];
+          for (int c = 0; c < thresholds.length; c++) {
+            boolean predicted = p >= thresholds[c];
+            both[c][r] += t && predicted ? 1 : 0;
+            sum[c][r] += (t ? 1 : 0) + (predicted ? 1 : 0);
+          }
         }
       }
     }
-    double[] dice = new double[regions];
-    for (int r = 0; r < regions; r++) {
-      dice[r] = sum[r] > 0 ? 2 * both[r] / sum[r] : Double.NaN;
+    double[][] dice = new double[thresholds.length][regions];
+    for (int c = 0; c < thresholds.length; c++) {
+      for (int r = 0; r < regions; r++) {
+        dice[c][r] = sum[c][r] > 0 ? 2 * both[c][r] / sum[c][r] : Double.NaN;
+      }
     }
     return dice;
   }
 
-  private static double mean(List<double[]> dice, int region) {
-    return dice.stream().mapToDouble(d -> d[region]).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+  private static double mean(List<double[][]> dice, int candidate, int region) {
+    return dice.stream().mapToDouble(d -> d[candidate][region]).filter(d -> !Double.isNaN(d)).average()
+        .orElse(Double.NaN);
   }
 }

@@ -2,6 +2,7 @@ package io.petal.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.petal.models.AutoencoderConfig;
@@ -86,31 +87,42 @@ class SegmentationJobsTest {
     assertEquals("8.0", card.hyperParameters().get("pixelSpacingMm"));
     assertEquals("64", card.hyperParameters().get("size")); // the autoencoder's grid
     assertTrue(card.epochs().get(2).loss() < card.epochs().get(0).loss(), "loss falls: " + card.epochs());
-    if (card.validationRule() != null) {
-      assertTrue(card.epochs().get(2).validation().containsKey("dice"), card.epochs().get(2).validation().toString());
-    }
+    assertNotNull(card.validationRule(), "6 patients: a third held out");
+    java.util.Map<String, Double> validation = card.epochs().get(2).validation();
+    double chosen = validation.get(LabelThreshold.FIGURE);
+    assertTrue(java.util.Arrays.stream(LabelThreshold.CANDIDATES).anyMatch(c -> c == chosen), validation.toString());
+    assertTrue(validation.get(LabelThreshold.DICE_FIGURE) >= validation.get("dice"),
+        "the chosen threshold scores at least as well as 0.5 (a candidate): " + validation);
 
     SegmentationPredictJob.Summary p = SegmentationPredictJob.run(SPARK,
         new SegmentationPredictJob.Options(warehouse, "seg", "all", ScoringSettings.DEFAULT, 16));
+    assertEquals((float) chosen, p.labelThreshold(), "labels drawn at the threshold chosen on the validation patients");
     long slices = SPARK.read().parquet(warehouse.table(SlicesTable.NAME)).count();
     assertEquals(6, p.studies());
     assertEquals(slices, p.slices());
+    assertLabelledAt(p.labelThreshold());
+    // predicting again, at a threshold the caller gives, replaces the model's rows
+    SegmentationPredictJob.Summary again = SegmentationPredictJob.run(SPARK, new SegmentationPredictJob.Options(
+        warehouse, "seg", "all", ScoringSettings.DEFAULT, 16, null, 0.97f));
+    assertEquals(0.97f, again.labelThreshold());
+    assertEquals(slices, SPARK.read().parquet(warehouse.table(MasksTable.NAME))
+        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).count());
+    assertLabelledAt(0.97f);
+  }
+
+  /** The label of model seg's rows is 1 exactly where the stored probability is at or above the threshold. */
+  private static void assertLabelledAt(float threshold) {
     List<Row> some = SPARK.read().parquet(warehouse.table(MasksTable.NAME))
-        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).limit(20).collectAsList();
+        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).limit(40).collectAsList();
     for (Row row : some) {
       int n = row.<Integer>getAs(MasksTable.WIDTH) * row.<Integer>getAs(MasksTable.HEIGHT);
       float[] prob = TensorCodec.decodeFloats(row.getAs(MasksTable.PROBABILITY), n);
       float[] label = TensorCodec.decodeLabels(row.getAs(MasksTable.LABEL));
       for (int v = 0; v < n; v++) {
         assertTrue(prob[v] >= 0 && prob[v] <= 1, "probability " + prob[v]);
-        assertEquals(prob[v] >= 0.5f ? 1f : 0f, label[v]);
+        assertEquals(prob[v] >= threshold ? 1f : 0f, label[v], "at probability " + prob[v]);
       }
     }
-    // predicting again replaces the model's rows
-    SegmentationPredictJob.run(SPARK, new SegmentationPredictJob.Options(warehouse, "seg", "all",
-        ScoringSettings.DEFAULT, 16));
-    assertEquals(slices, SPARK.read().parquet(warehouse.table(MasksTable.NAME))
-        .filter(functions.col(MasksTable.MODEL).equalTo("seg")).count());
   }
 
   @Test
