@@ -9,9 +9,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code ranking_metrics}: written by {@code petal evaluate}, one row per evaluation run, ranked
- * score and level: how well an anomaly map ranks lesion voxels ({@code pixel}: voxel value vs
- * voxel is lesion) and lesion slices ({@code slice}: slice score vs slice has a lesion voxel)
- * above the rest, over the run's evaluated studies. Partitioned by {@link #RUN}.
+ * score and level: how well an anomaly map, or a segmentation model's probability, ranks lesion
+ * voxels ({@code pixel}: voxel value vs voxel is lesion) and lesion slices ({@code slice}: slice
+ * score — a probability's highest voxel in the slice — vs slice has a lesion voxel) above the
+ * rest, over the run's evaluated studies. Partitioned by {@link #RUN}.
  *
  * <p>The AUROC comes from a mergeable histogram of the scores; the exact AUROC lies within
  * {@link #AUROC} ± {@link #AUROC_ERROR_BOUND}. Null where undefined (no positive or no negative).
@@ -24,7 +25,7 @@ public final class RankingMetricsTable extends TableDefinition {
   public static final String RUN = "run";
   /** The method as the report names it, e.g. {@code anomaly map (autoencoder)}. */
   public static final String METHOD = "method";
-  /** The model whose scores were ranked (the autoencoder of {@code anomaly}). */
+  /** The model whose scores were ranked (the autoencoder of {@code anomaly}, or {@code masks.model}). */
   public static final String MODEL = AnomalyTable.MODEL;
   /** {@code slice} or {@code pixel}. */
   public static final String LEVEL = "level";

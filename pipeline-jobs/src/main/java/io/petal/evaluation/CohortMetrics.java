@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The evaluation of a set of studies as one mergeable value, so Spark can aggregate it over
  * partitions ({@code treeAggregate}): the anomaly map's pixel- and slice-level score histograms
- * (never the scores themselves) and one small {@link StudyResult} per study. Merging is
+ * (never the scores themselves), the same of each segmentation model's probability, and one small
+ * {@link StudyResult} per study. Merging is
  * concatenation and histogram merging; not thread-safe.
  *
  * <p>Resolution: voxels are binned with {@link FloatBinning#DEFAULT_MANTISSA_BITS} mantissa bits
@@ -27,18 +30,29 @@ public final class CohortMetrics implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Mantissa bits of the slice-score histogram. */
   public static final int SLICE_MANTISSA_BITS = 14;
-  private final ScoreHistogram pixel = new ScoreHistogram();
-  private final ScoreHistogram slice = new ScoreHistogram(SLICE_MANTISSA_BITS);
+  private final RankingHistograms anomaly = new RankingHistograms();
+  private final SortedMap<String, RankingHistograms> models = new TreeMap<>();
   private final List<StudyResult> studies = new ArrayList<>();
 
   /** Anomaly value of each voxel vs "voxel is lesion" (first annotation source). */
   public ScoreHistogram pixel() {
-    return pixel;
+    return anomaly.pixel();
   }
 
   /** Slice score of each slice vs "slice has a lesion voxel" (first annotation source). */
   public ScoreHistogram slice() {
-    return slice;
+    return anomaly.slice();
+  }
+
+  /** The histograms of {@code model}'s probability (created empty on first use, for adding scores). */
+  public RankingHistograms modelRanking(String model) {
+    return models.computeIfAbsent(model, m -> new RankingHistograms());
+  }
+
+  /** True when at least one study's probability of {@code model} was ranked. */
+  public boolean modelRanked(String model) {
+    RankingHistograms h = models.get(model);
+    return h != null && h.slice().positives() + h.slice().negatives() > 0;
   }
 
   /** The studies' results, in no particular order. */
@@ -54,8 +68,8 @@ public final class CohortMetrics implements Serializable {
 
   /** Adds everything of {@code other} to this and returns this. */
   public CohortMetrics merge(CohortMetrics other) {
-    pixel.merge(other.pixel);
-    slice.merge(other.slice);
+    anomaly.merge(other.anomaly);
+    other.models.forEach((model, h) -> modelRanking(model).merge(h));
     studies.addAll(other.studies);
     return this;
   }
@@ -66,8 +80,8 @@ public final class CohortMetrics implements Serializable {
    */
   public CohortMetrics renamed(Map<String, String> newNames) {
     CohortMetrics out = new CohortMetrics();
-    out.pixel.merge(pixel);
-    out.slice.merge(slice);
+    out.anomaly.merge(anomaly);
+    models.forEach((model, h) -> out.modelRanking(newNames.getOrDefault(model, model)).merge(h));
     for (StudyResult s : studies) {
       List<ModelScore> scores = s.scores().stream().map(m -> new ModelScore(newNames.getOrDefault(m.model(), m.model()),
           m.labelSource(), m.primary(), m.region(), m.firstRegion(), m.metrics())).toList();

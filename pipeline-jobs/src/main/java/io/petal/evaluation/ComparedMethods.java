@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * The methods a report compares, from one {@link CohortMetrics}: the anomaly map as a ranking
  * method ({@code anomaly map (<autoencoder>)}), and each segmentation model, U-Nets and baselines
- * alike, as a segmenting method named after its {@code masks.model}.
+ * alike, as a segmenting method named after its {@code masks.model}, ranked too by its probability
+ * (a slice by its highest voxel).
  *
  * <p>The report leads with {@value #PREFERRED_SEGMENTATION} when it was evaluated (the name
  * {@code petal segment predict} writes by default), else with the per-source model of that family
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  *
  * @param ranking the anomaly map, or null when no evaluated study had one
  * @param segmenting one per model with a mask of at least one evaluated study, in the given order,
- *     with its per-region metrics
+ *     with its per-region metrics and the ranking figures of its probability
  * @param headline the segmenting method the headline figures are of, or null without any
  * @param best the segmenting method with the highest mean Dice (undefined Dice lowest, ties by
  *     name), or null without any
@@ -61,7 +62,9 @@ public record ComparedMethods(MethodResult ranking, List<MethodResult> segmentin
             byRegion.put(region, scored);
           }
         }
-        segmenting.add(new MethodResult(model, null, null, patients, byRegion));
+        boolean ranked = metrics.modelRanked(model);
+        segmenting.add(new MethodResult(model, ranked ? RankingResult.of(metrics.modelRanking(model).slice()) : null,
+            ranked ? RankingResult.of(metrics.modelRanking(model).pixel()) : null, patients, byRegion));
       }
     }
     MethodResult best = segmenting.stream().max(Comparator.comparingDouble(ComparedMethods::diceOrMinusOne)

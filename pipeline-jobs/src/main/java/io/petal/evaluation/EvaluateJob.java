@@ -160,7 +160,7 @@ public final class EvaluateJob {
         EVALUATOR, STRATA, compared.headlineFigures(), compared.inReportOrder(), cross, folds, examples);
     String html = ReportWriter.write(data, w.report(run), spark.sparkContext().hadoopConfiguration());
     MetricTables.writePatientMetrics(spark, w, run, metrics);
-    MetricTables.writeRankingMetrics(spark, w, run, compared.ranking(), anomalyModel);
+    MetricTables.writeRankingMetrics(spark, w, run, compared, anomalyModel);
     EvaluationSummary summary = EvaluationSummary.of(data, html);
     summary.lines().forEach(line -> LOG.info("{}", line));
     return summary;

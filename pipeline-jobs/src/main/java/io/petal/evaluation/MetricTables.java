@@ -43,19 +43,31 @@ public final class MetricTables {
     replaceRun(spark, w, PatientMetricsTable.INSTANCE, PatientMetricsTable.RUN, run, rows);
   }
 
-  /** The ranking figures of one ranking method at both levels. */
-  public static void writeRankingMetrics(SparkSession spark, Warehouse w, String run, MethodResult method,
-      String model) {
+  /**
+   * The ranking figures at both levels of the anomaly map (its {@code model} the autoencoder) and of
+   * each segmenting method ranked by its probability (its {@code model} its own name).
+   */
+  public static void writeRankingMetrics(SparkSession spark, Warehouse w, String run, ComparedMethods compared,
+      String anomalyModel) {
     List<Row> rows = new ArrayList<>();
-    if (method != null) {
-      for (RankingLevel level : RankingLevel.values()) {
-        RankingResult r = method.ranking(level);
-        AurocEstimate a = r.auroc();
-        rows.add(RowFactory.create(run, method.name(), model, level.key(), orNull(a.value()), orNull(a.errorBound()),
-            orNull(r.averagePrecision()), a.positives(), a.negatives(), RankingMetricsTable.VERSION));
+    if (compared.ranking() != null) {
+      addRankingRows(rows, run, compared.ranking(), anomalyModel);
+    }
+    for (MethodResult m : compared.segmenting()) {
+      if (m.slice().auroc().positives() + m.slice().auroc().negatives() > 0) {
+        addRankingRows(rows, run, m, m.name());
       }
     }
     replaceRun(spark, w, RankingMetricsTable.INSTANCE, RankingMetricsTable.RUN, run, rows);
+  }
+
+  private static void addRankingRows(List<Row> rows, String run, MethodResult method, String model) {
+    for (RankingLevel level : RankingLevel.values()) {
+      RankingResult r = method.ranking(level);
+      AurocEstimate a = r.auroc();
+      rows.add(RowFactory.create(run, method.name(), model, level.key(), orNull(a.value()), orNull(a.errorBound()),
+          orNull(r.averagePrecision()), a.positives(), a.negatives(), RankingMetricsTable.VERSION));
+    }
   }
 
   /** Replaces partition {@code runColumn=run} of {@code table} by {@code rows} (none: the partition is removed). */

@@ -28,7 +28,8 @@ import org.apache.spark.sql.functions;
 import scala.Tuple2;
 
 /**
- * Reads studies together with one autoencoder's anomaly maps and some models' predicted masks.
+ * Reads studies together with one autoencoder's anomaly maps and some models' predicted masks and
+ * probabilities.
  *
  * <p>A study's rows of {@code slices}, {@code anomaly} (model {@code anomalyModel}) and
  * {@code masks} (models {@code maskModels}) are brought together by one co-group on the study key
@@ -67,7 +68,7 @@ public final class ScoredStudyReader {
     JavaPairRDD<String, Row> predicted = masks == null ? JavaPairRDD.fromJavaRDD(sc.emptyRDD())
         : byStudy(StudyImagesReader.rowsOf(spark, masks.filter(functions.col(MasksTable.MODEL).isin(
             maskModels.toArray())), studies).select(Columns.COHORT, Columns.STUDY_KEY, MasksTable.MODEL,
-            MasksTable.SLICE_INDEX, MasksTable.WIDTH, MasksTable.HEIGHT, MasksTable.LABEL));
+            MasksTable.SLICE_INDEX, MasksTable.WIDTH, MasksTable.HEIGHT, MasksTable.LABEL, MasksTable.PROBABILITY));
     Broadcast<Map<String, StudyInfo>> infos = sc.broadcast(new LinkedHashMap<>(studies));
     return slices.cogroup(maps, predicted).flatMap(group -> {
       Iterator<Row> studySlices = group._2()._1().iterator();
@@ -78,8 +79,10 @@ public final class ScoredStudyReader {
       StudyImages images = StudyImages.assemble(info, studySlices);
       Iterable<Row> mapRows = group._2()._2();
       AnomalyVolume map = mapRows.iterator().hasNext() ? AnomalyVolume.assemble(info, anomalyModel, mapRows) : null;
-      SortedMap<String, byte[]> studyMasks = new TreeMap<>(PredictedMasks.assemble(info, group._2()._3()));
-      return Collections.singletonList(new ScoredStudy(images, map, studyMasks)).iterator();
+      Iterable<Row> maskRows = group._2()._3();
+      SortedMap<String, byte[]> studyMasks = new TreeMap<>(PredictedMasks.assemble(info, maskRows));
+      SortedMap<String, float[]> probabilities = new TreeMap<>(PredictedMasks.probabilities(info, maskRows));
+      return Collections.singletonList(new ScoredStudy(images, map, studyMasks, probabilities)).iterator();
     });
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Evaluates one study where it was read (in a Spark task): the anomaly map's voxels and slice
- * scores go into the cohort's histograms, each model's mask is scored with the
+ * scores go into the cohort's histograms, and so do each model's probability of the first region
+ * (a slice scored by its highest voxel), each model's mask is scored with the
  * {@link SegmentationEvaluator} (detection counted per {@link SizeStrata} stratum), and the
  * study's {@link StudyResult} is added.
  *
@@ -66,6 +67,11 @@ public final class StudyScorer implements Serializable {
       cohort.pixel().add(anomaly.map(), firstTruth);
       cohort.slice().add(anomaly.sliceScores(), lesionSlice);
     }
+    for (Map.Entry<String, float[]> p : study.probabilities().entrySet()) {
+      RankingHistograms ranking = cohort.modelRanking(p.getKey());
+      ranking.pixel().add(p.getValue(), firstTruth);
+      ranking.slice().add(sliceMaxima(p.getValue(), g), lesionSlice);
+    }
     int lesions = ConnectedComponents.of(measured.arrange(firstTruth), m.nx(), m.ny(), m.nz(),
         evaluator.connectivity()).count();
     List<ModelScore> scores = new ArrayList<>();
@@ -92,6 +98,17 @@ public final class StudyScorer implements Serializable {
     }
     return out;
   }
+  /** The highest value of each slice of a volume on grid {@code g}. */
+  private static float[] sliceMaxima(float[] volume, ImageGrid g) {
+    int plane = g.sliceSize();
+    float[] out = new float[g.nz()];
+    java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
+    for (int v = 0; v < volume.length; v++) {
+      out[v / plane] = Math.max(out[v / plane], volume[v]);
+    }
+    return out;
+  }
+
   private static boolean[] lesionSlices(byte[] truth, ImageGrid g) {
     boolean[] out = new boolean[g.nz()];
     int plane = g.sliceSize();

@@ -126,6 +126,42 @@ class EvaluateJobTest {
     assertEquals(SPARK.read().parquet(w.table(SlicesTable.NAME)).count(), cohort.get("slices").asLong());
   }
 
+  /**
+   * Each segmentation model is ranked by its probability too: the perfect model's is 0.9 on every
+   * lesion voxel and on the 8-voxel cube of two normal slices, 0.1 elsewhere, so its AUROCs count
+   * only those ties; the empty model's is 0.1 everywhere (AUROC one half).
+   */
+  @Test
+  void segmentationModelsAreRankedByTheirProbability() {
+    Row totals = SPARK.read().parquet(w.table(SlicesTable.NAME)).agg(
+        functions.sum(functions.col(SlicesTable.WIDTH).multiply(functions.col(SlicesTable.HEIGHT))),
+        functions.sum(SlicesTable.LESION_VOXELS), functions.count(functions.lit(1)),
+        functions.sum(functions.when(functions.col(SlicesTable.LESION_VOXELS).gt(0), 1).otherwise(0))).first();
+    long voxels = totals.getLong(0);
+    long lesionVoxels = totals.getLong(1);
+    long slices = totals.getLong(2);
+    long lesionSlices = totals.getLong(3);
+    double pixel = 1 - 0.5 * ScoredWarehouse.CUBE_VOXELS / (voxels - lesionVoxels);
+    double slice = 1 - 0.5 * 2 / (slices - lesionSlices);
+    JsonNode perfect = method(ScoredWarehouse.PERFECT);
+    assertEquals(pixel, perfect.get("pixel_auroc").asDouble(), 1e-9, perfect.toString());
+    assertEquals(slice, perfect.get("slice_auroc").asDouble(), 1e-9, perfect.toString());
+    assertEquals(0.5, method(ScoredWarehouse.EMPTY).get("pixel_auroc").asDouble(), 1e-12);
+    assertEquals(0.5, method(ScoredWarehouse.EMPTY).get("slice_auroc").asDouble(), 1e-12);
+
+    Map<String, Row> rows = SPARK.read().parquet(w.table("ranking_metrics")).filter(functions.col("run").equalTo(RUN))
+        .collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("model") + "/" + r.getAs("level"), r -> r));
+    assertEquals(java.util.Set.of(ScoredWarehouse.AE + "/pixel", ScoredWarehouse.AE + "/slice",
+        ScoredWarehouse.PERFECT + "/pixel", ScoredWarehouse.PERFECT + "/slice", ScoredWarehouse.EMPTY + "/pixel",
+        ScoredWarehouse.EMPTY + "/slice"), rows.keySet());
+    Row perfectSlices = rows.get(ScoredWarehouse.PERFECT + "/slice");
+    assertEquals(ScoredWarehouse.PERFECT, perfectSlices.getAs("method"));
+    assertEquals(slice, perfectSlices.<Double>getAs("auroc"), 1e-9);
+    assertEquals(lesionSlices, perfectSlices.<Long>getAs("positives"));
+    assertEquals(slices - lesionSlices, perfectSlices.<Long>getAs("negatives"));
+    assertEquals(lesionVoxels, rows.get(ScoredWarehouse.PERFECT + "/pixel").<Long>getAs("positives"));
+  }
+
   @Test
   void reportAndWarehouseTablesHoldTheRun() throws Exception {
     String html = Files.readString(local(summary.reportPath()), StandardCharsets.UTF_8);
@@ -138,7 +174,8 @@ class EvaluateJobTest {
     assertEquals(ScoredWarehouse.CUBE_VOXELS * voxelMl, cube.<Double>getAs("fpv_ml"), 1e-9);
     assertTrue(cube.isNullAt(cube.fieldIndex("dice")), "undefined Dice is null");
     Map<String, Double> ranking = SPARK.read().parquet(w.table("ranking_metrics")).filter(functions.col("run")
-        .equalTo(RUN)).collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("level"), r -> r.getAs("auroc")));
+        .equalTo(RUN).and(functions.col("model").equalTo(ScoredWarehouse.AE))).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("level"), r -> r.getAs("auroc")));
     assertEquals(json.get("pixel_auroc").asDouble(), ranking.get("pixel"), 0);
     assertEquals(json.get("slice_auroc").asDouble(), ranking.get("slice"), 0);
     assertTrue(summary.lines().get(summary.lines().size() - 1).endsWith("report.html"), summary.lines().toString());
