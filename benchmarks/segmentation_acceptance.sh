@@ -53,13 +53,14 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 c = s["cohort"]
 print(f"held-out patients: {c['patients']} ({c['lesion_positive_patients']} with lesions, {c['lesions']} lesions)")
-print(f"pixel AUROC {s['pixel_auroc']:.4f} (goal >= 0.97)   slice AUROC {s['slice_auroc']:.4f} (goal >= 0.95)")
+print(f"anomaly map: pixel AUROC {s['pixel_auroc']:.4f} (goal >= 0.97)   slice AUROC {s['slice_auroc']:.4f} (goal >= 0.95)")
 def f(v, fmt="{:.3f}"):
     return "-" if v is None else fmt.format(v)
 size = {}
 for r in s.get("sensitivity_by_size", []):
     size.setdefault(r["method"], {})[r["stratum"]] = r
-print(f"{'method':28} {'Dice':>6} {'±SD':>6} {'FPV mL':>8} {'FPV normals mL':>15} {'FNV mL':>8} {'recall':>7} {'recall r>=5mm':>14}")
+print(f"{'method':28} {'Dice':>6} {'±SD':>6} {'FPV mL':>8} {'FPV normals mL':>15} {'FNV mL':>8} {'recall':>7} {'recall r>=5mm':>14} "
+      f"{'slice AUROC':>12} {'pixel AUROC':>12}")
 for m in s["methods"]:
     if m["dice_n"] == 0:
         continue
@@ -69,5 +70,6 @@ for m in s["methods"]:
     det = sum(r["detected"] for r in big)
     print(f"{m['method']:28} {f(m['dice_mean']):>6} {f(m['dice_sd']):>6} {f(m['fpv_ml_mean'], '{:.1f}'):>8} "
           f"{f(m['fpv_lesion_free_ml_mean'], '{:.1f}'):>15} {f(m['fnv_ml_mean'], '{:.1f}'):>8} "
-          f"{f(m['lesion_sensitivity']):>7} {f(det / les if les else None):>14}")
+          f"{f(m['lesion_sensitivity']):>7} {f(det / les if les else None):>14} "
+          f"{f(m.get('slice_auroc'), '{:.4f}'):>12} {f(m.get('pixel_auroc'), '{:.4f}'):>12}")
 PY
