@@ -16,7 +16,7 @@ public final class LabelThreshold {
   /** The label threshold without validation figures (probability, 0..1). */
   public static final float DEFAULT = 0.5f;
   /** Thresholds scored on the validation patients, ascending (probability, 0..1). */
-  public static final double[] CANDIDATES = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+  public static final double[] CANDIDATES = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99};
   /** Validation figure holding the chosen threshold. */
   public static final String FIGURE = "label_threshold";
   /** Validation figure holding the first region's mean Dice at the chosen threshold. */

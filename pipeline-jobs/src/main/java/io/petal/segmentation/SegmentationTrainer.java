@@ -209,7 +209,7 @@ public final class SegmentationTrainer {
       extra.putAll(ReportText.card(start.model(), reports, train.values()));
       String rule = validationStudies == 0 ? null : String.format(java.util.Locale.ROOT,
           "%.0f %% of training patients (seeded hash of the pseudonymous patient key), their %d annotated abnormal "
-              + "studies; Dice over their sampled slices", 100 * fraction, validationStudies);
+              + "studies; Dice over their whole volumes", 100 * fraction, validationStudies);
       AveragingTrainer.Run<SegmentationStudy, SegmentationModel> run = new AveragingTrainer.Run<>(o.model(),
           ARCHITECTURE, folder, new SegmentationBatchTrainer(used, priors, text, lesions, SYNTHETIC_INSERT_PROBABILITY),
           data, used.toProperties(), used.seed(), o.epochs(), o.batchSize(), o.averagingFrequency(), workers, dataCard,

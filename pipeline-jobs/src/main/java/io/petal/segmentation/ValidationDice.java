@@ -16,11 +16,12 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Dice on held-out validation patients after each epoch: per study and output region, predicted
- * (probability ≥ 0.5) against true region over the study's sampled slices (all labelled slices
- * and as many label-free ones), pooled per study; reported as the mean over studies where the
- * region is present: {@code dice} for the first region (the lesion; brain MRI: the whole tumour)
- * and, with several regions, {@code dice_<region>} for each. The same predictions are scored at
- * every {@link LabelThreshold#CANDIDATES candidate label threshold}; the one with the highest Dice
+ * (probability ≥ 0.5) against true region over every slice of the study on the network grid (the
+ * whole volume, as {@code petal evaluate} scores it, so false positives far from the lesions
+ * count), pooled per study; reported as the mean over studies where the region is present:
+ * {@code dice} for the first region (the lesion; brain MRI: the whole tumour) and, with several
+ * regions, {@code dice_<region>} for each. The same predictions are scored at every
+ * {@link LabelThreshold#CANDIDATES candidate label threshold}; the one with the highest Dice
  * averaged over the regions is reported as {@value LabelThreshold#FIGURE}, with the first region's
  * Dice there as {@value LabelThreshold#DICE_FIGURE}.
  */
@@ -84,17 +85,18 @@ final class ValidationDice implements AveragingTrainer.Validator<SegmentationMod
     return figures;
   }
 
-  /** Dice [candidate threshold][region] of one study's sampled slices. */
+  /** Dice [candidate threshold][region] of one study's slices. */
   private static double[][] regionDice(SegmentationStudy s, SlicePredictor predictor, ModelChannels layout) {
     int regions = layout.regions().size();
     int plane = s.stack().grid().sliceSize();
-    float[] prob = predictor.predict(s, s.samples());
+    int[] slices = java.util.stream.IntStream.range(0, s.stack().slices()).toArray();
+    float[] prob = predictor.predict(s, slices);
     float[] truth = new float[regions * plane];
     double[] thresholds = LabelThreshold.CANDIDATES;
     double[][] both = new double[thresholds.length][regions];
     double[][] sum = new double[thresholds.length][regions];
-    for (int j = 0; j < s.samples().length; j++) {
-      s.copyLabels(s.samples()[j], layout, truth, 0);
+    for (int j = 0; j < slices.length; j++) {
+      s.copyLabels(slices[j], layout, truth, 0);
       for (int r = 0; r < regions; r++) {
         for (int v = 0; v < plane; v++) {
           boolean t = truth[r * plane + v] > 0;
